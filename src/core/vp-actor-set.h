@@ -1,0 +1,39 @@
+/* vp-actor-set.h: the actors a workspace tags, as a list model
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+#include "vp-actor.h"
+
+G_BEGIN_DECLS
+
+#define VP_TYPE_ACTOR_SET (vp_actor_set_get_type ())
+
+/* The newest version of the actor set format this build reads and writes. */
+#define VP_ACTOR_SET_FORMAT_VERSION 1
+#define VP_ACTOR_SET_NAMESPACE "https://viewpoints.example.org/ns/actors/1"
+
+G_DECLARE_FINAL_TYPE (VpActorSet, vp_actor_set, VP, ACTOR_SET, GObject)
+
+VpActorSet *vp_actor_set_new           (void);
+VpActorSet *vp_actor_set_new_default   (void);
+VpActorSet *vp_actor_set_new_from_file (GFile       *file,
+                                        GError     **error);
+VpActorSet *vp_actor_set_new_from_data (const char  *data,
+                                        gsize        length,
+                                        const char  *source,
+                                        GError     **error);
+char       *vp_actor_set_to_xml        (VpActorSet  *self,
+                                        gsize       *length);
+VpActor    *vp_actor_set_lookup        (VpActorSet  *self,
+                                        const char  *id);
+void        vp_actor_set_add           (VpActorSet  *self,
+                                        VpActor     *actor);
+gboolean    vp_actor_set_remove        (VpActorSet  *self,
+                                        const char  *id);
+
+G_END_DECLS

@@ -1,0 +1,41 @@
+/* vp-error.h: error domains of the core
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+#define VP_IMPORT_ERROR (vp_import_error_quark ())
+#define VP_ACTORS_ERROR (vp_actors_error_quark ())
+
+/* Failures a user can cause by opening a file. Messages name the file and
+ * say what is wrong in words a reader understands. */
+typedef enum
+{
+  VP_IMPORT_ERROR_UNREADABLE,   /* the file could not be read at all */
+  VP_IMPORT_ERROR_EMPTY,        /* nothing but whitespace */
+  VP_IMPORT_ERROR_TOO_LARGE,    /* over VP_IMPORT_MAX_SIZE */
+  VP_IMPORT_ERROR_BINARY,       /* not text: NUL bytes, images, archives… */
+  VP_IMPORT_ERROR_ENCODING,     /* the bytes cannot be decoded */
+  VP_IMPORT_ERROR_PARSE,        /* the markup could not be parsed */
+  VP_IMPORT_ERROR_NO_ARTICLE,   /* parsed, but there is no article in it */
+  VP_IMPORT_ERROR_UNSUPPORTED,  /* a kind of file we do not read */
+} VpImportError;
+
+/* Failures of actor set files. */
+typedef enum
+{
+  VP_ACTORS_ERROR_UNREADABLE,
+  VP_ACTORS_ERROR_PARSE,        /* not well-formed XML */
+  VP_ACTORS_ERROR_INVALID,      /* well-formed, but not a valid actor set */
+  VP_ACTORS_ERROR_VERSION,      /* written by a newer Viewpoints */
+} VpActorsError;
+
+GQuark vp_import_error_quark (void);
+GQuark vp_actors_error_quark (void);
+
+G_END_DECLS

@@ -1,0 +1,40 @@
+/* vp-html-private.h: the parts of the HTML importer
+ *
+ * The importer (vp-html-importer.c) decodes and parses the page, then
+ * vp-html-content.c finds the article's container and turns it into
+ * blocks, and vp-html-metadata.c reads the title, authors, dates and
+ * language and takes the title and byline out of the body.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <libxml/HTMLparser.h>
+
+#include "vp-article.h"
+
+G_BEGIN_DECLS
+
+/* Helpers over libxml2's tree, shared by the two halves. */
+gboolean  vp_html_is_element      (const xmlNode *node,
+                                   const char    *name);
+char     *vp_html_node_text       (const xmlNode *node);
+char     *vp_html_get_attribute   (const xmlNode *node,
+                                   const char    *name);
+
+/* Finds the element that holds the article's body, or %NULL if the page
+ * has no article. */
+xmlNode  *vp_html_find_content    (xmlDoc        *doc);
+
+/* Appends the clean blocks under @content to @article. */
+void      vp_html_collect_blocks  (VpArticle     *article,
+                                   xmlNode       *content);
+
+/* Sets the article's metadata from the whole page, and removes from the
+ * start of the body the blocks that repeat the title or hold the byline. */
+void      vp_html_read_metadata   (VpArticle     *article,
+                                   xmlDoc        *doc,
+                                   xmlNode       *content);
+
+G_END_DECLS

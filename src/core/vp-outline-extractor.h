@@ -1,0 +1,16 @@
+/* vp-outline-extractor.h: finds the enumerated proposals of an article
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "vp-article.h"
+
+G_BEGIN_DECLS
+
+void vp_outline_normalise_blocks   (VpArticle *article);
+void vp_outline_extract            (VpArticle *article);
+void vp_outline_find_recommendations (VpArticle *article);
+
+G_END_DECLS

@@ -1,0 +1,27 @@
+/* vp-tagger.h: finds the mentions of a set of actors in text
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "vp-actor-set.h"
+#include "vp-article.h"
+
+G_BEGIN_DECLS
+
+typedef struct _VpTagger VpTagger;
+
+VpTagger *vp_tagger_new          (VpActorSet *actors);
+VpTagger *vp_tagger_ref          (VpTagger   *self);
+void      vp_tagger_unref        (VpTagger   *self);
+void      vp_tagger_scan         (VpTagger   *self,
+                                  const char *text,
+                                  int         block,
+                                  GArray     *mentions);
+void      vp_tagger_tag_article  (VpTagger   *self,
+                                  VpArticle  *article);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VpTagger, vp_tagger_unref)
+
+G_END_DECLS
