@@ -740,7 +740,13 @@ vp_article_update_item_actors (VpArticle *self)
 const char * const *
 vp_article_get_warnings (VpArticle *self)
 {
+  static const char * const none[] = { NULL };
+
   g_return_val_if_fail (VP_IS_ARTICLE (self), NULL);
+
+  /* An empty GPtrArray may have no storage at all, terminator included. */
+  if (self->warnings->pdata == NULL)
+    return none;
 
   return (const char * const *)self->warnings->pdata;
 }
