@@ -324,18 +324,17 @@ vp_encoding_to_utf8 (const char  *data,
 
   if (bom == VP_BOM_UTF16LE || bom == VP_BOM_UTF16BE)
     {
-      g_autoptr(GError) local_error = NULL;
       gsize written = 0;
       char *utf8;
 
       utf8 = g_convert (data + 2, length - 2, "UTF-8",
                         bom == VP_BOM_UTF16LE ? "UTF-16LE" : "UTF-16BE",
-                        NULL, &written, &local_error);
+                        NULL, &written, NULL);
       if (utf8 == NULL)
         {
-          g_set_error (error, VP_IMPORT_ERROR, VP_IMPORT_ERROR_ENCODING,
-                       _("the file says it is UTF-16 text, but its bytes are not (%s)"),
-                       local_error->message);
+          g_set_error_literal (error, VP_IMPORT_ERROR, VP_IMPORT_ERROR_ENCODING,
+                               _("the file starts as UTF-16 text, but its bytes are not "
+                                 "valid UTF-16"));
           return NULL;
         }
 

@@ -103,6 +103,37 @@ vp_import_guess_format (const char *source,
   return VP_IMPORT_FORMAT_TEXT;
 }
 
+static void
+set_too_large_error (GError     **error,
+                     const char  *source)
+{
+  g_autofree char *limit = g_format_size_full (VP_IMPORT_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
+  g_set_error (error, VP_IMPORT_ERROR, VP_IMPORT_ERROR_TOO_LARGE,
+               _("%s: the file is larger than %s, too large to be an article"),
+               source, limit);
+}
+
+/* Says why a file could not be read, in words rather than GIO's. */
+static void
+set_unreadable_error (GError       **error,
+                      const char    *source,
+                      const GError  *io_error)
+{
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    g_set_error (error, VP_IMPORT_ERROR, VP_IMPORT_ERROR_UNREADABLE,
+                 _("%s: there is no such file"), source);
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    g_set_error (error, VP_IMPORT_ERROR, VP_IMPORT_ERROR_UNREADABLE,
+                 _("%s: you do not have permission to read the file"), source);
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    g_set_error (error, VP_IMPORT_ERROR, VP_IMPORT_ERROR_UNREADABLE,
+                 _("%s: this is a folder, not a file"), source);
+  else
+    g_set_error (error, VP_IMPORT_ERROR, VP_IMPORT_ERROR_UNREADABLE,
+                 _("%s: the file could not be read (%s)"), source, io_error->message);
+}
+
 static gboolean
 is_blank (const char *data,
           gsize       length)
@@ -151,12 +182,7 @@ vp_import_data (const char      *data,
 
   if (length > VP_IMPORT_MAX_SIZE)
     {
-      g_autofree char *size = g_format_size (length);
-      g_autofree char *limit = g_format_size (VP_IMPORT_MAX_SIZE);
-
-      g_set_error (error, VP_IMPORT_ERROR, VP_IMPORT_ERROR_TOO_LARGE,
-                   _("%s: the file is too large (%s; articles up to %s are read)"),
-                   source, size, limit);
+      set_too_large_error (error, source);
       return NULL;
     }
 
@@ -231,8 +257,7 @@ vp_import_file (GFile         *file,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
     {
-      g_set_error (error, VP_IMPORT_ERROR, VP_IMPORT_ERROR_UNREADABLE,
-                   _("%s: cannot read the file (%s)"), source, local_error->message);
+      set_unreadable_error (error, source, local_error);
       return NULL;
     }
 
@@ -253,19 +278,13 @@ vp_import_file (GFile         *file,
 
   if (g_file_info_get_size (info) > VP_IMPORT_MAX_SIZE)
     {
-      g_autofree char *size = g_format_size (g_file_info_get_size (info));
-      g_autofree char *limit = g_format_size (VP_IMPORT_MAX_SIZE);
-
-      g_set_error (error, VP_IMPORT_ERROR, VP_IMPORT_ERROR_TOO_LARGE,
-                   _("%s: the file is too large (%s; articles up to %s are read)"),
-                   source, size, limit);
+      set_too_large_error (error, source);
       return NULL;
     }
 
   if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
     {
-      g_set_error (error, VP_IMPORT_ERROR, VP_IMPORT_ERROR_UNREADABLE,
-                   _("%s: cannot read the file (%s)"), source, local_error->message);
+      set_unreadable_error (error, source, local_error);
       return NULL;
     }
 
