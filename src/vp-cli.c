@@ -66,7 +66,7 @@ load_actors (const char  *path,
 
   file = g_file_new_for_commandline_arg (path);
 
-  return vp_actor_set_new_from_file (file, error);
+  return vp_actor_set_new_from_file_full (file, path, NULL, error);
 }
 
 static gboolean

@@ -1,37 +1,1031 @@
-/* TEMPORARY minimal implementation: to be replaced (actors helper). */
-#define G_LOG_DOMAIN "vp-actor-set"
-#include "config.h"
-#include "vp-actor-set.h"
-#include "vp-error.h"
+/* vp-actor-set.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
 
-struct _VpActorSet { GObject parent_instance; GListStore *store; };
+#define G_LOG_DOMAIN "vp-actor-set"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <libxml/SAX2.h>
+#include <libxml/relaxng.h>
+
+#include "vp-actor-set.h"
+#include "vp-core-resources.h"
+#include "vp-error.h"
+#include "vp-libxml-private.h"
+
+#define RESOURCE_DIR "/org/example/Viewpoints/core/"
+
+/* Namespaces of later versions of the format differ in their last part;
+ * recognising them lets us say that a file is newer rather than foreign. */
+#define NAMESPACE_BASE "https://viewpoints.example.org/ns/actors/"
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGValidCtxt, xmlRelaxNGFreeValidCtxt)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGParserCtxt, xmlRelaxNGFreeParserCtxt)
+
+/* libxml2 2.12 made the error passed to structured handlers const. */
+#if LIBXML_VERSION >= 21200
+typedef const xmlError *VpXmlErrorPtr;
+#else
+typedef xmlError *VpXmlErrorPtr;
+#endif
+
+struct _VpActorSet
+{
+  GObject     parent_instance;
+
+  GPtrArray  *actors;  /* of VpActor, in the order the reader sees them */
+  GHashTable *by_id;   /* interned id → VpActor (borrowed from @actors) */
+};
+
 static void list_model_iface_init (GListModelInterface *iface);
-G_DEFINE_FINAL_TYPE_WITH_CODE (VpActorSet, vp_actor_set, G_TYPE_OBJECT, G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
-static GType get_item_type (GListModel *m) { return VP_TYPE_ACTOR; }
-static guint get_n_items (GListModel *m) { return g_list_model_get_n_items (G_LIST_MODEL (VP_ACTOR_SET (m)->store)); }
-static gpointer get_item (GListModel *m, guint i) { return g_list_model_get_item (G_LIST_MODEL (VP_ACTOR_SET (m)->store), i); }
-static void list_model_iface_init (GListModelInterface *iface) { iface->get_item_type = get_item_type; iface->get_n_items = get_n_items; iface->get_item = get_item; }
-static void vp_actor_set_finalize (GObject *o) { g_object_unref (VP_ACTOR_SET (o)->store); G_OBJECT_CLASS (vp_actor_set_parent_class)->finalize (o); }
-static void vp_actor_set_class_init (VpActorSetClass *k) { G_OBJECT_CLASS (k)->finalize = vp_actor_set_finalize; }
-static void vp_actor_set_init (VpActorSet *s) { s->store = g_list_store_new (VP_TYPE_ACTOR); }
-VpActorSet *vp_actor_set_new (void) { return g_object_new (VP_TYPE_ACTOR_SET, NULL); }
-VpActorSet *vp_actor_set_new_default (void)
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (VpActorSet, vp_actor_set, G_TYPE_OBJECT,
+                               G_IMPLEMENT_INTERFACE (G_TYPE_LIST_MODEL, list_model_iface_init))
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static GType
+vp_actor_set_get_item_type (GListModel *model)
 {
-  VpActorSet *s = vp_actor_set_new ();
-  VpActor *a;
-  a = vp_actor_new ("us", "United States"); vp_actor_add_alias (a, "US", TRUE); vp_actor_add_alias (a, "United States", FALSE); vp_actor_add_alias (a, "American", FALSE); vp_actor_add_alias (a, "Washington", FALSE); vp_actor_set_add (s, a); g_object_unref (a);
-  a = vp_actor_new ("iran", "Iran"); vp_actor_add_alias (a, "Iran", FALSE); vp_actor_add_alias (a, "Iranian", FALSE); vp_actor_add_alias (a, "Tehran", FALSE); vp_actor_set_add (s, a); g_object_unref (a);
-  a = vp_actor_new ("saudi-arabia", "Saudi Arabia"); vp_actor_add_alias (a, "Saudi Arabia", FALSE); vp_actor_add_alias (a, "Saudi", FALSE); vp_actor_set_add (s, a); g_object_unref (a);
-  return s;
+  return VP_TYPE_ACTOR;
 }
-VpActorSet *vp_actor_set_new_from_file (GFile *f, GError **e) { g_set_error (e, VP_ACTORS_ERROR, VP_ACTORS_ERROR_INVALID, "not yet"); return NULL; }
-VpActorSet *vp_actor_set_new_from_data (const char *d, gsize l, const char *src, GError **e) { g_set_error (e, VP_ACTORS_ERROR, VP_ACTORS_ERROR_INVALID, "not yet"); return NULL; }
-char *vp_actor_set_to_xml (VpActorSet *s, gsize *l) { return NULL; }
-VpActor *vp_actor_set_lookup (VpActorSet *s, const char *id)
+
+static guint
+vp_actor_set_get_n_items (GListModel *model)
 {
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (s->store));
-  for (guint i = 0; i < n; i++) { g_autoptr(VpActor) a = g_list_model_get_item (G_LIST_MODEL (s->store), i); if (g_str_equal (vp_actor_get_id (a), id)) return a; }
-  return NULL;
+  return VP_ACTOR_SET (model)->actors->len;
 }
-void vp_actor_set_add (VpActorSet *s, VpActor *a) { guint n = get_n_items (G_LIST_MODEL (s)); g_list_store_append (s->store, a); g_list_model_items_changed (G_LIST_MODEL (s), n, 0, 1); }
-gboolean vp_actor_set_remove (VpActorSet *s, const char *id) { return FALSE; }
+
+static gpointer
+vp_actor_set_get_item (GListModel *model,
+                       guint       position)
+{
+  VpActorSet *self = VP_ACTOR_SET (model);
+
+  if (position >= self->actors->len)
+    return NULL;
+
+  return g_object_ref (g_ptr_array_index (self->actors, position));
+}
+
+static void
+list_model_iface_init (GListModelInterface *iface)
+{
+  iface->get_item_type = vp_actor_set_get_item_type;
+  iface->get_n_items = vp_actor_set_get_n_items;
+  iface->get_item = vp_actor_set_get_item;
+}
+
+static void
+actor_notify_cb (VpActorSet *self,
+                 GParamSpec *pspec,
+                 VpActor    *actor)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+vp_actor_set_dispose (GObject *object)
+{
+  VpActorSet *self = (VpActorSet *)object;
+
+  if (self->actors != NULL)
+    {
+      for (guint i = 0; i < self->actors->len; i++)
+        g_signal_handlers_disconnect_by_func (g_ptr_array_index (self->actors, i),
+                                              actor_notify_cb, self);
+    }
+
+  g_clear_pointer (&self->by_id, g_hash_table_unref);
+  g_clear_pointer (&self->actors, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (vp_actor_set_parent_class)->dispose (object);
+}
+
+static void
+vp_actor_set_class_init (VpActorSetClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = vp_actor_set_dispose;
+
+  /**
+   * VpActorSet::changed:
+   *
+   * Emitted after actors were added or removed (after
+   * #GListModel::items-changed) and whenever a property of one of the
+   * actors changes, including its aliases and exclusions: what a tagger
+   * built from the set, or a saved workspace, must follow.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+vp_actor_set_init (VpActorSet *self)
+{
+  self->actors = g_ptr_array_new_with_free_func (g_object_unref);
+  self->by_id = g_hash_table_new (g_str_hash, g_str_equal);
+}
+
+VpActorSet *
+vp_actor_set_new (void)
+{
+  return g_object_new (VP_TYPE_ACTOR_SET, NULL);
+}
+
+/**
+ * vp_actor_set_lookup:
+ *
+ * Returns: (transfer none) (nullable): the actor with @id, if any
+ */
+VpActor *
+vp_actor_set_lookup (VpActorSet *self,
+                     const char *id)
+{
+  g_return_val_if_fail (VP_IS_ACTOR_SET (self), NULL);
+  g_return_val_if_fail (id != NULL, NULL);
+
+  return g_hash_table_lookup (self->by_id, id);
+}
+
+/**
+ * vp_actor_set_find:
+ * @position: (out) (optional): where the actor with @id is in the list
+ *
+ * Returns: whether the set has an actor with @id
+ */
+gboolean
+vp_actor_set_find (VpActorSet *self,
+                   const char *id,
+                   guint      *position)
+{
+  VpActor *actor;
+
+  g_return_val_if_fail (VP_IS_ACTOR_SET (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  actor = g_hash_table_lookup (self->by_id, id);
+  if (actor == NULL)
+    return FALSE;
+
+  if (position != NULL)
+    {
+      gboolean found = g_ptr_array_find (self->actors, actor, position);
+
+      g_assert (found);
+    }
+
+  return TRUE;
+}
+
+/**
+ * vp_actor_set_add:
+ * @actor: an actor whose id is not in the set yet
+ *
+ * Appends @actor to the set, which keeps a reference on it.
+ */
+void
+vp_actor_set_add (VpActorSet *self,
+                  VpActor    *actor)
+{
+  guint position;
+
+  g_return_if_fail (VP_IS_ACTOR_SET (self));
+  g_return_if_fail (VP_IS_ACTOR (actor));
+  g_return_if_fail (!g_hash_table_contains (self->by_id, vp_actor_get_id (actor)));
+
+  position = self->actors->len;
+  g_ptr_array_add (self->actors, g_object_ref (actor));
+  g_hash_table_insert (self->by_id, (gpointer)vp_actor_get_id (actor), actor);
+  g_signal_connect_swapped (actor, "notify", G_CALLBACK (actor_notify_cb), self);
+
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * vp_actor_set_remove:
+ *
+ * Returns: whether the set had an actor with @id
+ */
+gboolean
+vp_actor_set_remove (VpActorSet *self,
+                     const char *id)
+{
+  VpActor *actor;
+  guint position;
+
+  g_return_val_if_fail (VP_IS_ACTOR_SET (self), FALSE);
+  g_return_val_if_fail (id != NULL, FALSE);
+
+  if (!vp_actor_set_find (self, id, &position))
+    return FALSE;
+
+  actor = g_ptr_array_index (self->actors, position);
+  g_signal_handlers_disconnect_by_func (actor, actor_notify_cb, self);
+  g_hash_table_remove (self->by_id, id);
+  g_ptr_array_remove_index (self->actors, position);
+
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 1, 0);
+  g_signal_emit (self, signals[CHANGED], 0);
+
+  return TRUE;
+}
+
+/**
+ * vp_actor_set_equal:
+ *
+ * Returns: whether @a and @b hold equal actors (see vp_actor_equal()) in
+ *   the same order
+ */
+gboolean
+vp_actor_set_equal (VpActorSet *a,
+                    VpActorSet *b)
+{
+  g_return_val_if_fail (VP_IS_ACTOR_SET (a), FALSE);
+  g_return_val_if_fail (VP_IS_ACTOR_SET (b), FALSE);
+
+  if (a->actors->len != b->actors->len)
+    return FALSE;
+
+  for (guint i = 0; i < a->actors->len; i++)
+    {
+      if (!vp_actor_equal (g_ptr_array_index (a->actors, i), g_ptr_array_index (b->actors, i)))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Reading files */
+
+static gboolean
+is_blank (const char *data,
+          gsize       length)
+{
+  for (gsize i = 0; i < length; i++)
+    {
+      if (!g_ascii_isspace (data[i]))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The first line of a libxml2 message, which ends with a newline and may
+ * go on with a dump of the bytes around the error. */
+static char *
+first_line (const char *message)
+{
+  const char *end;
+
+  if (message == NULL)
+    return g_strdup (_("unknown error"));
+
+  end = strchr (message, '\n');
+
+  return g_strstrip (end != NULL ? g_strndup (message, end - message) : g_strdup (message));
+}
+
+typedef struct
+{
+  char     *message;       /* the first error libxml2 reported */
+  int       line;
+  gboolean  doctype;       /* the document has a DOCTYPE */
+  int       doctype_line;
+} ParseState;
+
+static void
+parse_state_clear (ParseState *state)
+{
+  g_clear_pointer (&state->message, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ParseState, parse_state_clear)
+
+static void
+parse_error_cb (void         *data,
+                VpXmlErrorPtr error)
+{
+  xmlParserCtxt *ctxt = data;
+  ParseState *state = ctxt->_private;
+
+  /* Warnings do not make a file unusable; the first error is the one that
+   * explains the others. */
+  if (error->level < XML_ERR_ERROR || state->message != NULL)
+    return;
+
+  state->message = first_line (error->message);
+  state->line = error->line;
+}
+
+/* No DOCTYPE is needed in an actor set, and refusing it before its
+ * declarations are parsed leaves no room for entity tricks: nothing is
+ * expanded (billion laughs) and nothing is fetched or read (external
+ * entities naming local files or URLs). */
+static void
+internal_subset_cb (void          *data,
+                    const xmlChar *name,
+                    const xmlChar *external_id,
+                    const xmlChar *system_id)
+{
+  xmlParserCtxt *ctxt = data;
+  ParseState *state = ctxt->_private;
+
+  state->doctype = TRUE;
+  state->doctype_line = xmlSAX2GetLineNumber (ctxt);
+  xmlStopParser (ctxt);
+}
+
+static void
+set_error_at_line (GError     **error,
+                   int          code,
+                   const char  *source,
+                   long         line,
+                   const char  *reason)
+{
+  if (line > 0)
+    g_set_error (error, VP_ACTORS_ERROR, code, _("%s: line %ld: %s"), source, line, reason);
+  else
+    g_set_error (error, VP_ACTORS_ERROR, code, "%s: %s", source, reason);
+}
+
+static xmlDoc *
+parse_document (const char  *data,
+                gsize        length,
+                const char  *source,
+                GError     **error)
+{
+  g_autoptr(xmlParserCtxt) ctxt = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  g_auto(ParseState) state = { 0, };
+
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    g_error ("Out of memory creating an XML parser");
+
+  ctxt->_private = &state;
+  ctxt->sax->internalSubset = internal_subset_cb;
+  ctxt->sax->serror = parse_error_cb;
+
+  /* NONET: never fetch anything. No NOENT or DTDLOAD, so entities would
+   * not be substituted or loaded even if the DOCTYPE check above let one
+   * through. BIG_LINES: right line numbers beyond 65535. */
+  doc = xmlCtxtReadMemory (ctxt, data, (int)length, NULL, NULL,
+                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
+                           XML_PARSE_BIG_LINES);
+
+  if (state.doctype)
+    {
+      set_error_at_line (error, VP_ACTORS_ERROR_INVALID, source, state.doctype_line,
+                         _("actor sets may not have a document type declaration "
+                           "(<!DOCTYPE …>) or declare entities"));
+      return NULL;
+    }
+
+  if (doc == NULL || state.message != NULL || xmlDocGetRootElement (doc) == NULL)
+    {
+      g_autofree char *reason = NULL;
+
+      reason = g_strdup_printf (_("this is not well-formed XML (%s)"),
+                                state.message != NULL ? state.message : _("no root element"));
+      set_error_at_line (error, VP_ACTORS_ERROR_PARSE, source, state.line, reason);
+      return NULL;
+    }
+
+  return g_steal_pointer (&doc);
+}
+
+static gboolean
+is_element (xmlNode    *node,
+            const char *name)
+{
+  return node->type == XML_ELEMENT_NODE &&
+         node->ns != NULL &&
+         xmlStrEqual (node->ns->href, BAD_CAST VP_ACTOR_SET_NAMESPACE) &&
+         xmlStrEqual (node->name, BAD_CAST name);
+}
+
+static char *
+get_attribute (xmlNode    *node,
+               const char *name)
+{
+  g_autoptr(VpXmlString) value = xmlGetNoNsProp (node, BAD_CAST name);
+
+  return value != NULL ? g_strdup ((const char *)value) : NULL;
+}
+
+/* The version of a namespace NAMESPACE_BASE + "N", or 0 for any other. */
+static guint64
+namespace_version (const xmlChar *href)
+{
+  guint64 version;
+
+  if (href == NULL || !g_str_has_prefix ((const char *)href, NAMESPACE_BASE))
+    return 0;
+
+  if (!g_ascii_string_to_unsigned ((const char *)href + strlen (NAMESPACE_BASE), 10,
+                                   1, G_MAXUINT32, &version, NULL))
+    return 0;
+
+  return version;
+}
+
+static gboolean
+set_newer_error (GError     **error,
+                 const char  *source,
+                 long         line,
+                 const char  *version)
+{
+  g_autofree char *reason = NULL;
+
+  reason = g_strdup_printf (_("this actor set was written by a newer version of Viewpoints "
+                              "(format version %s; this version reads format version %d)"),
+                            version, VP_ACTOR_SET_FORMAT_VERSION);
+  set_error_at_line (error, VP_ACTORS_ERROR_VERSION, source, line, reason);
+
+  return FALSE;
+}
+
+/* The root element and the version, checked before the schema so that a
+ * foreign or newer file gets a message that says so. */
+static gboolean
+check_root (xmlNode     *root,
+            const char  *source,
+            GError     **error)
+{
+  g_autofree char *version = NULL;
+  guint64 number;
+  guint64 ns_version;
+
+  ns_version = root->ns != NULL ? namespace_version (root->ns->href) : 0;
+  if (xmlStrEqual (root->name, BAD_CAST "actors") && ns_version > VP_ACTOR_SET_FORMAT_VERSION)
+    {
+      g_autofree char *str = g_strdup_printf ("%" G_GUINT64_FORMAT, ns_version);
+
+      return set_newer_error (error, source, xmlGetLineNo (root), str);
+    }
+
+  if (!is_element (root, "actors"))
+    {
+      g_autofree char *reason = NULL;
+
+      reason = g_strdup_printf (_("this is not a Viewpoints actor set (the root element is "
+                                  "<%s> in the namespace “%s”, not <actors> in the namespace "
+                                  "“%s”)"),
+                                (const char *)root->name,
+                                root->ns != NULL ? (const char *)root->ns->href : "",
+                                VP_ACTOR_SET_NAMESPACE);
+      set_error_at_line (error, VP_ACTORS_ERROR_INVALID, source, xmlGetLineNo (root), reason);
+      return FALSE;
+    }
+
+  version = get_attribute (root, "version");
+  if (version == NULL)
+    {
+      set_error_at_line (error, VP_ACTORS_ERROR_INVALID, source, xmlGetLineNo (root),
+                         _("the actor set does not give its format version "
+                           "(<actors version=\"1\">)"));
+      return FALSE;
+    }
+
+  if (!g_ascii_string_to_unsigned (version, 10, 1, G_MAXUINT32, &number, NULL))
+    {
+      g_autofree char *reason = NULL;
+
+      reason = g_strdup_printf (_("“%s” is not a format version"), version);
+      set_error_at_line (error, VP_ACTORS_ERROR_INVALID, source, xmlGetLineNo (root), reason);
+      return FALSE;
+    }
+
+  if (number > VP_ACTOR_SET_FORMAT_VERSION)
+    return set_newer_error (error, source, xmlGetLineNo (root), version);
+
+  return TRUE;
+}
+
+/* Ids and colours, checked before the schema (which checks them too) so
+ * that the message says what is wrong in the reader's words. */
+static gboolean
+check_actors (xmlNode     *root,
+              const char  *source,
+              GError     **error)
+{
+  g_autoptr(GHashTable) lines = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (xmlNode *node = root->children; node != NULL; node = node->next)
+    {
+      g_autofree char *id = NULL;
+      g_autofree char *color = NULL;
+      long line;
+
+      if (!is_element (node, "actor"))
+        continue;
+
+      line = xmlGetLineNo (node);
+      id = get_attribute (node, "id");
+      color = get_attribute (node, "color");
+
+      if (id != NULL && !vp_actor_id_is_valid (id))
+        {
+          g_autofree char *reason = NULL;
+
+          reason = g_strdup_printf (_("“%s” is not a valid actor id (ids are lowercase ASCII "
+                                      "letters and digits, with single hyphens between words, "
+                                      "as in “saudi-arabia”)"), id);
+          set_error_at_line (error, VP_ACTORS_ERROR_INVALID, source, line, reason);
+          return FALSE;
+        }
+
+      if (id != NULL && g_hash_table_contains (lines, id))
+        {
+          g_autofree char *reason = NULL;
+
+          reason = g_strdup_printf (_("the actor id “%s” is used twice (first on line %ld)"),
+                                    id, (long)GPOINTER_TO_SIZE (g_hash_table_lookup (lines, id)));
+          set_error_at_line (error, VP_ACTORS_ERROR_INVALID, source, line, reason);
+          return FALSE;
+        }
+
+      if (color != NULL && !vp_actor_color_is_valid (color))
+        {
+          g_autofree char *reason = NULL;
+
+          reason = g_strdup_printf (_("“%s” is not a colour (colours are written #rrggbb, as "
+                                      "in “#0072b2”)"), color);
+          set_error_at_line (error, VP_ACTORS_ERROR_INVALID, source, line, reason);
+          return FALSE;
+        }
+
+      if (id != NULL)
+        g_hash_table_insert (lines, g_steal_pointer (&id), GSIZE_TO_POINTER ((gsize)line));
+    }
+
+  return TRUE;
+}
+
+static xmlRelaxNG *
+load_schema (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(xmlRelaxNGParserCtxt) ctxt = NULL;
+  g_autoptr(GError) error = NULL;
+  xmlRelaxNG *schema;
+  gsize size;
+  const char *data;
+
+  bytes = g_resource_lookup_data (vp_core_get_resource (), RESOURCE_DIR "actors.rng",
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL)
+    g_error ("The actor set schema is missing from the resources: %s", error->message);
+
+  data = g_bytes_get_data (bytes, &size);
+  ctxt = xmlRelaxNGNewMemParserCtxt (data, (int)size);
+  schema = xmlRelaxNGParse (ctxt);
+  if (schema == NULL)
+    g_error ("The actor set schema does not compile");
+
+  return schema;
+}
+
+typedef struct
+{
+  char *message;
+  int   line;
+} ValidState;
+
+static void
+valid_error_cb (void         *data,
+                VpXmlErrorPtr error)
+{
+  ValidState *state = data;
+
+  if (state->message != NULL)
+    return;
+
+  state->message = first_line (error->message);
+  state->line = error->line;
+}
+
+static gboolean
+validate (xmlDoc      *doc,
+          const char  *source,
+          GError     **error)
+{
+  static gsize schema_once = 0;
+  static xmlRelaxNG *schema;
+  static GMutex mutex;
+  g_autoptr(xmlRelaxNGValidCtxt) ctxt = NULL;
+  g_autofree char *reason = NULL;
+  ValidState state = { NULL, 0 };
+  int result;
+
+  /* The compiled schema lives as long as the process: sets are loaded at
+   * start-up and whenever the user opens one. */
+  if (g_once_init_enter (&schema_once))
+    {
+      schema = load_schema ();
+      g_once_init_leave (&schema_once, 1);
+    }
+
+  /* libxml2 does not promise that validating several documents against one
+   * compiled RELAX NG schema at once is safe, and loads are rare. */
+  g_mutex_lock (&mutex);
+  ctxt = xmlRelaxNGNewValidCtxt (schema);
+  xmlRelaxNGSetValidStructuredErrors (ctxt, valid_error_cb, &state);
+  result = xmlRelaxNGValidateDoc (ctxt, doc);
+  g_clear_pointer (&ctxt, xmlRelaxNGFreeValidCtxt);
+  g_mutex_unlock (&mutex);
+
+  if (result == 0)
+    return TRUE;
+
+  reason = g_strdup_printf (_("this is not a valid actor set (%s)"),
+                            state.message != NULL ? state.message : _("unknown error"));
+  set_error_at_line (error, VP_ACTORS_ERROR_INVALID, source, state.line, reason);
+  g_free (state.message);
+
+  return FALSE;
+}
+
+static gboolean
+parse_boolean (const char *value,
+               gboolean    fallback)
+{
+  if (value == NULL)
+    return fallback;
+
+  return strcmp (value, "true") == 0;
+}
+
+static VpActor *
+build_actor (xmlNode     *node,
+             const char  *source,
+             GError     **error)
+{
+  g_autoptr(VpActor) actor = NULL;
+  g_autofree char *id = get_attribute (node, "id");
+  g_autofree char *name = get_attribute (node, "name");
+  g_autofree char *color = get_attribute (node, "color");
+  g_autofree char *kind_str = get_attribute (node, "kind");
+  g_autofree char *enabled = get_attribute (node, "enabled");
+  VpActorKind kind = VP_ACTOR_KIND_OTHER;
+
+  /* The schema and check_actors() have vouched for all of these. */
+  g_assert (vp_actor_id_is_valid (id));
+  g_assert (name != NULL);
+
+  actor = vp_actor_new (id, name);
+  if (color != NULL)
+    vp_actor_set_color (actor, color);
+  if (kind_str != NULL && vp_actor_kind_from_string (kind_str, &kind))
+    vp_actor_set_kind (actor, kind);
+  vp_actor_set_enabled (actor, parse_boolean (enabled, TRUE));
+
+  for (xmlNode *child = node->children; child != NULL; child = child->next)
+    {
+      g_autoptr(VpXmlString) text = NULL;
+      gboolean is_alias = is_element (child, "alias");
+
+      if (!is_alias && !is_element (child, "exclude"))
+        continue;
+
+      text = xmlNodeGetContent (child);
+      if (text == NULL || !vp_actor_phrase_is_valid ((const char *)text))
+        {
+          g_autofree char *reason = NULL;
+
+          reason = g_strdup_printf (_("“%s” has no letters or digits, so it cannot name "
+                                      "an actor"), text != NULL ? (const char *)text : "");
+          set_error_at_line (error, VP_ACTORS_ERROR_INVALID, source, xmlGetLineNo (child),
+                             reason);
+          return NULL;
+        }
+
+      if (is_alias)
+        {
+          g_autofree char *case_sensitive = get_attribute (child, "case-sensitive");
+
+          vp_actor_add_alias (actor, (const char *)text, parse_boolean (case_sensitive, FALSE));
+        }
+      else
+        vp_actor_add_exclusion (actor, (const char *)text);
+    }
+
+  return g_steal_pointer (&actor);
+}
+
+/**
+ * vp_actor_set_new_from_data:
+ * @data: the bytes of an actor set file (see docs/actors-format.md)
+ * @length: their number
+ * @source: the file's name as the user gave it; error messages start with it
+ * @error: a place for a #VP_ACTORS_ERROR
+ *
+ * Reads an actor set. The file is checked against the format's RELAX NG
+ * schema; document type declarations are refused and nothing outside the
+ * file is ever read.
+ *
+ * Returns: (transfer full): the actor set, or %NULL with @error set
+ */
+VpActorSet *
+vp_actor_set_new_from_data (const char  *data,
+                            gsize        length,
+                            const char  *source,
+                            GError     **error)
+{
+  g_autoptr(VpActorSet) self = NULL;
+  g_autoptr(xmlDoc) doc = NULL;
+  xmlNode *root;
+
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (source != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (length > VP_ACTOR_SET_MAX_SIZE)
+    {
+      g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
+      g_autofree char *limit = g_format_size_full (VP_ACTOR_SET_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
+
+      g_set_error (error, VP_ACTORS_ERROR, VP_ACTORS_ERROR_TOO_LARGE,
+                   _("%s: the file is too large (%s; actor sets up to %s are read)"),
+                   source, size, limit);
+      return NULL;
+    }
+
+  if (is_blank (data, length))
+    {
+      g_set_error (error, VP_ACTORS_ERROR, VP_ACTORS_ERROR_PARSE,
+                   _("%s: the file is empty"), source);
+      return NULL;
+    }
+
+  doc = parse_document (data, length, source, error);
+  if (doc == NULL)
+    return NULL;
+
+  root = xmlDocGetRootElement (doc);
+  if (!check_root (root, source, error) ||
+      !check_actors (root, source, error) ||
+      !validate (doc, source, error))
+    return NULL;
+
+  self = vp_actor_set_new ();
+
+  for (xmlNode *node = root->children; node != NULL; node = node->next)
+    {
+      g_autoptr(VpActor) actor = NULL;
+
+      if (!is_element (node, "actor"))
+        continue;
+
+      actor = build_actor (node, source, error);
+      if (actor == NULL)
+        return NULL;
+
+      vp_actor_set_add (self, actor);
+    }
+
+  return g_steal_pointer (&self);
+}
+
+/**
+ * vp_actor_set_new_from_file_full:
+ * @file: an actor set file
+ * @source: (nullable): its name as the user gave it, for messages; the
+ *   file's parse name when %NULL
+ * @cancellable: (nullable): a #GCancellable
+ * @error: a place for a #VP_ACTORS_ERROR, or %G_IO_ERROR_CANCELLED
+ *
+ * Reads @file with vp_actor_set_new_from_data().
+ *
+ * Returns: (transfer full): the actor set, or %NULL with @error set
+ */
+VpActorSet *
+vp_actor_set_new_from_file_full (GFile         *file,
+                                 const char    *source,
+                                 GCancellable  *cancellable,
+                                 GError       **error)
+{
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  g_autofree char *parse_name = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (source == NULL)
+    source = parse_name = g_file_get_parse_name (file);
+
+  /* Refuse folders, devices and huge files before reading anything. */
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info != NULL)
+    {
+      GFileType type = g_file_info_get_file_type (info);
+
+      if (type == G_FILE_TYPE_DIRECTORY)
+        {
+          g_set_error (error, VP_ACTORS_ERROR, VP_ACTORS_ERROR_UNREADABLE,
+                       _("%s: this is a folder, not a file"), source);
+          return NULL;
+        }
+
+      if (type == G_FILE_TYPE_SPECIAL)
+        {
+          g_set_error (error, VP_ACTORS_ERROR, VP_ACTORS_ERROR_UNREADABLE,
+                       _("%s: this is not a regular file"), source);
+          return NULL;
+        }
+
+      if (g_file_info_get_size (info) > VP_ACTOR_SET_MAX_SIZE)
+        {
+          g_autofree char *size = g_format_size_full (g_file_info_get_size (info),
+                                                      G_FORMAT_SIZE_IEC_UNITS);
+          g_autofree char *limit = g_format_size_full (VP_ACTOR_SET_MAX_SIZE,
+                                                       G_FORMAT_SIZE_IEC_UNITS);
+
+          g_set_error (error, VP_ACTORS_ERROR, VP_ACTORS_ERROR_TOO_LARGE,
+                       _("%s: the file is too large (%s; actor sets up to %s are read)"),
+                       source, size, limit);
+          return NULL;
+        }
+
+      g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error);
+    }
+
+  if (local_error != NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+        g_set_error (error, VP_ACTORS_ERROR, VP_ACTORS_ERROR_UNREADABLE,
+                     _("%s: cannot read the file (it does not exist)"), source);
+      else
+        g_set_error (error, VP_ACTORS_ERROR, VP_ACTORS_ERROR_UNREADABLE,
+                     _("%s: cannot read the file (%s)"), source, local_error->message);
+      return NULL;
+    }
+
+  return vp_actor_set_new_from_data (contents, length, source, error);
+}
+
+/**
+ * vp_actor_set_new_from_file:
+ *
+ * Like vp_actor_set_new_from_file_full(), naming @file by its parse name
+ * in messages.
+ *
+ * Returns: (transfer full): the actor set, or %NULL with @error set
+ */
+VpActorSet *
+vp_actor_set_new_from_file (GFile   *file,
+                            GError **error)
+{
+  return vp_actor_set_new_from_file_full (file, NULL, NULL, error);
+}
+
+/**
+ * vp_actor_set_new_default:
+ *
+ * Returns: (transfer full): the actors Viewpoints starts with: the United
+ *   States, Iran and Saudi Arabia enabled, and the other parties of Middle
+ *   East policy writing ready to be enabled
+ */
+VpActorSet *
+vp_actor_set_new_default (void)
+{
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  VpActorSet *self;
+  const char *data;
+  gsize size;
+
+  bytes = g_resource_lookup_data (vp_core_get_resource (), RESOURCE_DIR "actors.xml",
+                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
+  if (bytes == NULL)
+    g_error ("The default actor set is missing from the resources: %s", error->message);
+
+  data = g_bytes_get_data (bytes, &size);
+  self = vp_actor_set_new_from_data (data, size, "resource://" RESOURCE_DIR "actors.xml", &error);
+
+  /* The tests load the default set, so this only happens to a broken build;
+   * the reader still gets a working application, without default actors. */
+  if (self == NULL)
+    {
+      g_critical ("The default actor set does not load: %s", error->message);
+      self = vp_actor_set_new ();
+    }
+
+  return self;
+}
+
+/* Writing */
+
+static gboolean
+write_attribute (xmlTextWriter *writer,
+                 const char    *name,
+                 const char    *value)
+{
+  return xmlTextWriterWriteAttribute (writer, BAD_CAST name, BAD_CAST value) >= 0;
+}
+
+/**
+ * vp_actor_set_to_xml:
+ * @length: (out) (optional): the length of the result in bytes
+ *
+ * Writes the set in the actor set format, every attribute spelled out, so
+ * that reading the result gives back an equal set. The same set always
+ * gives the same bytes.
+ *
+ * Returns: (transfer full): the XML document, in UTF-8
+ */
+char *
+vp_actor_set_to_xml (VpActorSet *self,
+                     gsize      *length)
+{
+  g_autoptr(xmlBuffer) buffer = NULL;
+  g_autoptr(xmlTextWriter) writer = NULL;
+  g_autofree char *version = NULL;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (VP_IS_ACTOR_SET (self), NULL);
+
+  buffer = xmlBufferCreate ();
+  writer = xmlNewTextWriterMemory (buffer, 0);
+  if (buffer == NULL || writer == NULL)
+    g_error ("Out of memory creating an XML writer");
+
+  version = g_strdup_printf ("%d", VP_ACTOR_SET_FORMAT_VERSION);
+
+  ok &= xmlTextWriterSetIndent (writer, 1) >= 0;
+  ok &= xmlTextWriterSetIndentString (writer, BAD_CAST "  ") >= 0;
+  ok &= xmlTextWriterStartDocument (writer, NULL, "UTF-8", NULL) >= 0;
+  ok &= xmlTextWriterStartElement (writer, BAD_CAST "actors") >= 0;
+  ok &= write_attribute (writer, "xmlns", VP_ACTOR_SET_NAMESPACE);
+  ok &= write_attribute (writer, "version", version);
+
+  for (guint i = 0; i < self->actors->len; i++)
+    {
+      VpActor *actor = g_ptr_array_index (self->actors, i);
+      const char * const *exclusions = vp_actor_get_exclusions (actor);
+
+      ok &= xmlTextWriterStartElement (writer, BAD_CAST "actor") >= 0;
+      ok &= write_attribute (writer, "id", vp_actor_get_id (actor));
+      ok &= write_attribute (writer, "name", vp_actor_get_name (actor));
+      ok &= write_attribute (writer, "color", vp_actor_get_color (actor));
+      ok &= write_attribute (writer, "kind", vp_actor_kind_to_string (vp_actor_get_kind (actor)));
+      ok &= write_attribute (writer, "enabled", vp_actor_get_enabled (actor) ? "true" : "false");
+
+      for (guint j = 0; j < vp_actor_get_n_aliases (actor); j++)
+        {
+          gboolean case_sensitive;
+          const char *alias = vp_actor_get_alias (actor, j, &case_sensitive);
+
+          ok &= xmlTextWriterStartElement (writer, BAD_CAST "alias") >= 0;
+          if (case_sensitive)
+            ok &= write_attribute (writer, "case-sensitive", "true");
+          ok &= xmlTextWriterWriteString (writer, BAD_CAST alias) >= 0;
+          ok &= xmlTextWriterEndElement (writer) >= 0;
+        }
+
+      for (guint j = 0; exclusions[j] != NULL; j++)
+        ok &= xmlTextWriterWriteElement (writer, BAD_CAST "exclude", BAD_CAST exclusions[j]) >= 0;
+
+      ok &= xmlTextWriterEndElement (writer) >= 0;
+    }
+
+  ok &= xmlTextWriterEndElement (writer) >= 0;
+  ok &= xmlTextWriterEndDocument (writer) >= 0;
+
+  /* Freeing the writer flushes it into the buffer. */
+  g_clear_pointer (&writer, xmlFreeTextWriter);
+
+  /* Writing to memory fails only when memory runs out. */
+  if (!ok)
+    g_error ("Out of memory writing an actor set");
+
+  if (length != NULL)
+    *length = xmlBufferLength (buffer);
+
+  return g_strndup ((const char *)xmlBufferContent (buffer), xmlBufferLength (buffer));
+}

@@ -17,23 +17,36 @@ G_BEGIN_DECLS
 #define VP_ACTOR_SET_FORMAT_VERSION 1
 #define VP_ACTOR_SET_NAMESPACE "https://viewpoints.example.org/ns/actors/1"
 
+/* Larger actor set files are refused: a thousand actors with dozens of
+ * aliases each take a few hundred kilobytes. */
+#define VP_ACTOR_SET_MAX_SIZE (4 * 1024 * 1024)
+
 G_DECLARE_FINAL_TYPE (VpActorSet, vp_actor_set, VP, ACTOR_SET, GObject)
 
-VpActorSet *vp_actor_set_new           (void);
-VpActorSet *vp_actor_set_new_default   (void);
-VpActorSet *vp_actor_set_new_from_file (GFile       *file,
-                                        GError     **error);
-VpActorSet *vp_actor_set_new_from_data (const char  *data,
-                                        gsize        length,
-                                        const char  *source,
-                                        GError     **error);
-char       *vp_actor_set_to_xml        (VpActorSet  *self,
-                                        gsize       *length);
-VpActor    *vp_actor_set_lookup        (VpActorSet  *self,
-                                        const char  *id);
-void        vp_actor_set_add           (VpActorSet  *self,
-                                        VpActor     *actor);
-gboolean    vp_actor_set_remove        (VpActorSet  *self,
-                                        const char  *id);
+VpActorSet *vp_actor_set_new                (void);
+VpActorSet *vp_actor_set_new_default        (void);
+VpActorSet *vp_actor_set_new_from_file      (GFile         *file,
+                                             GError       **error);
+VpActorSet *vp_actor_set_new_from_file_full (GFile         *file,
+                                             const char    *source,
+                                             GCancellable  *cancellable,
+                                             GError       **error);
+VpActorSet *vp_actor_set_new_from_data      (const char    *data,
+                                             gsize          length,
+                                             const char    *source,
+                                             GError       **error);
+char       *vp_actor_set_to_xml             (VpActorSet    *self,
+                                             gsize         *length);
+VpActor    *vp_actor_set_lookup             (VpActorSet    *self,
+                                             const char    *id);
+gboolean    vp_actor_set_find               (VpActorSet    *self,
+                                             const char    *id,
+                                             guint         *position);
+void        vp_actor_set_add                (VpActorSet    *self,
+                                             VpActor       *actor);
+gboolean    vp_actor_set_remove             (VpActorSet    *self,
+                                             const char    *id);
+gboolean    vp_actor_set_equal              (VpActorSet    *a,
+                                             VpActorSet    *b);
 
 G_END_DECLS

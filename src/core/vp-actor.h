@@ -9,7 +9,11 @@
 
 G_BEGIN_DECLS
 
-#define VP_TYPE_ACTOR (vp_actor_get_type ())
+#define VP_TYPE_ACTOR      (vp_actor_get_type ())
+#define VP_TYPE_ACTOR_KIND (vp_actor_kind_get_type ())
+
+/* The colour of an actor whose file gives none. */
+#define VP_ACTOR_DEFAULT_COLOR "#808080"
 
 typedef enum
 {
@@ -19,6 +23,8 @@ typedef enum
   VP_ACTOR_KIND_PERSON,
   VP_ACTOR_KIND_OTHER,
 } VpActorKind;
+
+GType vp_actor_kind_get_type (void) G_GNUC_CONST;
 
 G_DECLARE_FINAL_TYPE (VpActor, vp_actor, VP, ACTOR, GObject)
 
@@ -55,10 +61,17 @@ gboolean            vp_actor_remove_alias         (VpActor     *self,
 const char * const *vp_actor_get_exclusions       (VpActor     *self);
 void                vp_actor_add_exclusion        (VpActor     *self,
                                                    const char  *phrase);
+gboolean            vp_actor_remove_exclusion     (VpActor     *self,
+                                                   const char  *phrase);
+
+gboolean            vp_actor_equal                (VpActor     *a,
+                                                   VpActor     *b);
 
 const char         *vp_actor_kind_to_string       (VpActorKind  kind);
 gboolean            vp_actor_kind_from_string     (const char  *str,
                                                    VpActorKind *kind);
 gboolean            vp_actor_id_is_valid          (const char  *id);
+gboolean            vp_actor_color_is_valid       (const char  *color);
+gboolean            vp_actor_phrase_is_valid      (const char  *phrase);
 
 G_END_DECLS

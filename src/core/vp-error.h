@@ -33,6 +33,7 @@ typedef enum
   VP_ACTORS_ERROR_PARSE,        /* not well-formed XML */
   VP_ACTORS_ERROR_INVALID,      /* well-formed, but not a valid actor set */
   VP_ACTORS_ERROR_VERSION,      /* written by a newer Viewpoints */
+  VP_ACTORS_ERROR_TOO_LARGE,    /* over VP_ACTOR_SET_MAX_SIZE */
 } VpActorsError;
 
 GQuark vp_import_error_quark (void);

@@ -10,6 +10,10 @@
 
 G_BEGIN_DECLS
 
+/* A tagger is compiled from the actors enabled in a set when it is made,
+ * and does not change afterwards: make a new one when the set changes
+ * (VpActorSet::changed). Being immutable, one tagger can scan texts in
+ * several threads at once. */
 typedef struct _VpTagger VpTagger;
 
 VpTagger *vp_tagger_new          (VpActorSet *actors);
