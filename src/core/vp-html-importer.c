@@ -176,7 +176,7 @@ vp_html_import (const char  *data,
 {
   g_autoptr(xmlDoc) doc = NULL;
   g_autoptr(VpArticle) article = NULL;
-  xmlNode *content;
+  g_autoptr(VpHtmlContent) content = NULL;
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
   g_return_val_if_fail (source != NULL, NULL);
@@ -187,11 +187,12 @@ vp_html_import (const char  *data,
 
   article = vp_article_new (source);
 
+  /* The metadata reader is told which element holds the article, or
+   * NULL when the page has none. */
   content = vp_html_find_content (doc);
-  if (content != NULL)
-    vp_html_collect_blocks (article, content);
+  vp_html_collect_blocks (article, content);
 
-  vp_html_read_metadata (article, doc, content);
+  vp_html_read_metadata (article, doc, vp_html_content_get_node (content));
 
   if (vp_article_get_n_blocks (article) == 0)
     {

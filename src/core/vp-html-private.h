@@ -23,13 +23,19 @@ char     *vp_html_node_text       (const xmlNode *node);
 char     *vp_html_get_attribute   (const xmlNode *node,
                                    const char    *name);
 
-/* Finds the element that holds the article's body, or %NULL if the page
- * has no article. */
-xmlNode  *vp_html_find_content    (xmlDoc        *doc);
+/* The analysis of a page's body: which element holds the article and
+ * what around it is chrome. vp_html_find_content() scores the whole page
+ * once, keeping each element's place in the analysis in its _private
+ * field; vp_html_collect_blocks() then turns the article into blocks. */
+typedef struct _VpHtmlContent VpHtmlContent;
 
-/* Appends the clean blocks under @content to @article. */
-void      vp_html_collect_blocks  (VpArticle     *article,
-                                   xmlNode       *content);
+VpHtmlContent *vp_html_find_content      (xmlDoc        *doc);
+xmlNode       *vp_html_content_get_node  (VpHtmlContent *content);
+void           vp_html_collect_blocks    (VpArticle     *article,
+                                          VpHtmlContent *content);
+void           vp_html_content_free      (VpHtmlContent *content);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (VpHtmlContent, vp_html_content_free)
 
 /* Sets the article's metadata from the whole page, and removes from the
  * start of the body the blocks that repeat the title or hold the byline. */
