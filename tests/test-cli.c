@@ -1,0 +1,257 @@
+/* test-cli.c: the command line's contract, run as a user runs it
+ *
+ * The built executable is started without a display (DISPLAY and
+ * WAYLAND_DISPLAY unset), and its exit status, standard output and
+ * standard error are checked against the contract in the README.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static const char *
+executable (void)
+{
+  const char *path = g_getenv ("VIEWPOINTS");
+
+  g_assert_nonnull (path);
+
+  return path;
+}
+
+static char *
+fixture (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", "pages", name, NULL);
+}
+
+/* Runs viewpoints with @args (NULL-terminated) and no display. */
+static void
+run_viewpoints (Run                *run,
+                const char * const *args)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_ptr_array_add (argv, (gpointer)executable ());
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer)args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  launcher = g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE |
+                                        G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
+  g_subprocess_launcher_setenv (launcher, "LC_ALL", "C.UTF-8", TRUE);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *)argv->pdata, &error);
+  g_assert_no_error (error);
+
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_subprocess_get_if_exited (process));
+
+  run->status = g_subprocess_get_exit_status (process);
+}
+
+static JsonObject *
+parse_output (JsonParser *parser,
+              const char *out)
+{
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, out, -1, &error);
+  g_assert_no_error (error);
+
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+test_json_without_display (void)
+{
+  g_autofree char *page = fixture ("wordpress-op-ed.html");
+  g_autofree char *text = fixture ("seed-shaped.txt");
+  const char * const args[] = { "--outline", "--format=json", page, text, NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) run = { 0 };
+  JsonArray *articles;
+
+  run_viewpoints (&run, args);
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  articles = json_object_get_array_member (parse_output (parser, run.out), "articles");
+  g_assert_cmpuint (json_array_get_length (articles), ==, 2);
+  /* "source" is the path as given, in the order given. */
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (articles, 0), "source"),
+                   ==, page);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (articles, 1), "source"),
+                   ==, text);
+}
+
+static void
+test_failed_file (void)
+{
+  g_autofree char *page = fixture ("wordpress-op-ed.html");
+  g_autofree char *empty_dir = g_dir_make_tmp ("vp-cli-XXXXXX", NULL);
+  g_autofree char *empty = g_build_filename (empty_dir, "empty.html", NULL);
+  g_autofree char *missing = g_build_filename (empty_dir, "missing.html", NULL);
+  const char * const args[] = { "--outline", "--format=json", empty, page, missing, NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *expected_err = NULL;
+  g_auto(Run) run = { 0 };
+
+  g_assert_true (g_file_set_contents (empty, "", 0, NULL));
+
+  run_viewpoints (&run, args);
+
+  /* Each failure is one line naming the file; the good file is still read. */
+  g_assert_cmpint (run.status, ==, 1);
+  expected_err = g_strdup_printf ("viewpoints: %s: the file is empty\n"
+                                  "viewpoints: %s: there is no such file\n",
+                                  empty, missing);
+  g_assert_cmpstr (run.err, ==, expected_err);
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (parse_output (parser, run.out),
+                                                                         "articles")), ==, 1);
+
+  g_remove (empty);
+  g_rmdir (empty_dir);
+}
+
+static void
+test_usage (void)
+{
+  g_autofree char *page = fixture ("wordpress-op-ed.html");
+  const char * const unknown[] = { "--outline", "--no-such-option", page, NULL };
+  const char * const bad_format[] = { "--outline", "--format=pdf", page, NULL };
+  const char * const no_files[] = { "--outline", NULL };
+  const char * const format_alone[] = { "--format=json", page, NULL };
+
+  const char * const *cases[] = { unknown, bad_format, no_files, format_alone };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_viewpoints (&run, cases[i]);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "viewpoints: "));
+    }
+}
+
+static void
+test_formats (void)
+{
+  g_autofree char *page = fixture ("numbered-paragraphs.html");
+  const char * const text_args[] = { "--outline", page, NULL };
+  const char * const md_args[] = { "--outline", "--format=markdown", page, NULL };
+  const char * const csv_args[] = { "--outline", "--format=csv", page, NULL };
+  g_auto(Run) text = { 0 };
+  g_auto(Run) md = { 0 };
+  g_auto(Run) csv = { 0 };
+
+  run_viewpoints (&text, text_args);
+  run_viewpoints (&md, md_args);
+  run_viewpoints (&csv, csv_args);
+
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_true (g_str_has_prefix (text.out, "Five lessons from the Vienna talks\n"));
+  g_assert_nonnull (strstr (text.out, "    4. Domestic politics in Washington shaped every offer "
+                                      "the US delegation could make. [United States]\n"));
+
+  g_assert_cmpint (md.status, ==, 0);
+  g_assert_true (g_str_has_prefix (md.out, "# Five lessons from the Vienna talks\n"));
+  g_assert_nonnull (strstr (md.out, "## What the talks taught\n"));
+
+  g_assert_cmpint (csv.status, ==, 0);
+  g_assert_true (g_str_has_prefix (csv.out, "article,source,section,heading,label,text,actors\r\n"));
+  g_assert_nonnull (strstr (csv.out, ",What the talks taught,5,\"Regional states, Saudi Arabia among "
+                                     "them, need a voice before a deal is signed, not after.\","
+                                     "Saudi Arabia\r\n"));
+}
+
+static void
+test_actors_file (void)
+{
+  g_autofree char *page = fixture ("numbered-paragraphs.html");
+  g_autofree char *dir = g_dir_make_tmp ("vp-cli-XXXXXX", NULL);
+  g_autofree char *actors = g_build_filename (dir, "actors.xml", NULL);
+  g_autofree char *broken = g_build_filename (dir, "broken.xml", NULL);
+  const char * const args[] = { "--outline", "--format=json", "--actors", actors, page, NULL };
+  const char * const bad_args[] = { "--outline", "--actors", broken, page, NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(Run) run = { 0 };
+  g_auto(Run) bad = { 0 };
+  JsonObject *article;
+  JsonObject *mentions;
+
+  g_assert_true (g_file_set_contents (actors,
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<actors xmlns=\"https://viewpoints.example.org/ns/actors/1\" version=\"1\">\n"
+    "  <actor id=\"europe\" name=\"Europe\" color=\"#0072b2\" kind=\"organisation\" enabled=\"true\">\n"
+    "    <alias>European</alias>\n"
+    "  </actor>\n"
+    "</actors>\n", -1, NULL));
+  g_assert_true (g_file_set_contents (broken, "<actors><actor", -1, NULL));
+
+  /* The file replaces the default set. */
+  run_viewpoints (&run, args);
+  g_assert_cmpint (run.status, ==, 0);
+  article = json_array_get_object_element (json_object_get_array_member (parse_output (parser, run.out),
+                                                                         "articles"), 0);
+  mentions = json_object_get_object_member (article, "mentions");
+  g_assert_cmpuint (json_object_get_size (mentions), ==, 1);
+  g_assert_cmpint (json_object_get_int_member (mentions, "europe"), ==, 1);
+
+  run_viewpoints (&bad, bad_args);
+  g_assert_cmpint (bad.status, ==, 1);
+  g_assert_true (g_str_has_prefix (bad.err, "viewpoints: "));
+  g_assert_nonnull (strstr (bad.err, "broken.xml"));
+  g_assert_cmpstr (bad.out, ==, "");
+
+  g_remove (actors);
+  g_remove (broken);
+  g_rmdir (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/vp/cli/json-without-display", test_json_without_display);
+  g_test_add_func ("/vp/cli/failed-file", test_failed_file);
+  g_test_add_func ("/vp/cli/usage", test_usage);
+  g_test_add_func ("/vp/cli/formats", test_formats);
+  g_test_add_func ("/vp/cli/actors-file", test_actors_file);
+
+  return g_test_run ();
+}
