@@ -272,7 +272,7 @@ typedef struct
 
 static const BadFile bad_files[] = {
   { "missing.xml", VP_ACTORS_ERROR_UNREADABLE,
-    "cannot read the file (it does not exist)" },
+    "there is no such file" },
   { "empty.xml", VP_ACTORS_ERROR_PARSE,
     "the file is empty" },
   { "not-well-formed.xml", VP_ACTORS_ERROR_PARSE,

@@ -362,8 +362,8 @@ test_breadcrumbs (void)
     "Home \u00bb News \u00bb Ports reopen\n\nPorts reopen\n\nThe ports reopened today.\n",
     "Home > News > Ports reopen\n\nPorts reopen\n\nThe ports reopened today.\n",
     "Home / Ports reopen\n\nPorts reopen\n\nThe ports reopened today.\n",
-    "World \u203a Ports reopen after the strike\nPorts reopen after the strike\n"
-    "The ports reopened today.\n",
+    ("World \u203a Ports reopen after the strike\nPorts reopen after the strike\n"
+     "The ports reopened today.\n"),
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (texts); i++)

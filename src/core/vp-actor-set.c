@@ -16,6 +16,7 @@
 #include "vp-actor-set.h"
 #include "vp-core-resources.h"
 #include "vp-error.h"
+#include "vp-file.h"
 #include "vp-libxml-private.h"
 
 #define RESOURCE_DIR "/org/example/Viewpoints/core/"
@@ -822,8 +823,6 @@ vp_actor_set_new_from_file_full (GFile         *file,
                                  GCancellable  *cancellable,
                                  GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *parse_name = NULL;
   g_autofree char *contents = NULL;
   gsize length = 0;
@@ -835,56 +834,11 @@ vp_actor_set_new_from_file_full (GFile         *file,
   if (source == NULL)
     source = parse_name = g_file_get_parse_name (file);
 
-  /* Refuse folders, devices and huge files before reading anything. */
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info != NULL)
-    {
-      GFileType type = g_file_info_get_file_type (info);
-
-      if (type == G_FILE_TYPE_DIRECTORY)
-        {
-          g_set_error (error, VP_ACTORS_ERROR, VP_ACTORS_ERROR_UNREADABLE,
-                       _("%s: this is a folder, not a file"), source);
-          return NULL;
-        }
-
-      if (type == G_FILE_TYPE_SPECIAL)
-        {
-          g_set_error (error, VP_ACTORS_ERROR, VP_ACTORS_ERROR_UNREADABLE,
-                       _("%s: this is not a regular file"), source);
-          return NULL;
-        }
-
-      if (g_file_info_get_size (info) > VP_ACTOR_SET_MAX_SIZE)
-        {
-          g_autofree char *size = g_format_size_full (g_file_info_get_size (info),
-                                                      G_FORMAT_SIZE_IEC_UNITS);
-          g_autofree char *limit = g_format_size_full (VP_ACTOR_SET_MAX_SIZE,
-                                                       G_FORMAT_SIZE_IEC_UNITS);
-
-          g_set_error (error, VP_ACTORS_ERROR, VP_ACTORS_ERROR_TOO_LARGE,
-                       _("%s: the file is too large (%s; actor sets up to %s are read)"),
-                       source, size, limit);
-          return NULL;
-        }
-
-      g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error);
-    }
-
-  if (local_error != NULL)
-    {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-        g_set_error (error, VP_ACTORS_ERROR, VP_ACTORS_ERROR_UNREADABLE,
-                     _("%s: cannot read the file (it does not exist)"), source);
-      else
-        g_set_error (error, VP_ACTORS_ERROR, VP_ACTORS_ERROR_UNREADABLE,
-                     _("%s: cannot read the file (%s)"), source, local_error->message);
-      return NULL;
-    }
+  contents = vp_file_load (file, source, VP_ACTOR_SET_MAX_SIZE,
+                           VP_ACTORS_ERROR, VP_ACTORS_ERROR_UNREADABLE, VP_ACTORS_ERROR_TOO_LARGE,
+                           cancellable, &length, error);
+  if (contents == NULL)
+    return NULL;
 
   return vp_actor_set_new_from_data (contents, length, source, error);
 }

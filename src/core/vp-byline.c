@@ -55,23 +55,6 @@ typedef enum
   WORD_SUFFIX,     /* "Jr.", "III" */
 } WordKind;
 
-static gunichar
-get_char (const char  *p,
-          const char  *end,
-          const char **next)
-{
-  gunichar c = g_utf8_get_char_validated (p, end - p);
-
-  if (c == (gunichar)-1 || c == (gunichar)-2)
-    {
-      *next = p + 1;
-      return 0xFFFD;
-    }
-
-  *next = g_utf8_next_char (p);
-  return c;
-}
-
 static gboolean
 is_line_break (gunichar c)
 {
@@ -102,7 +85,7 @@ tokenize (const char *p,
 
       while (p < end)
         {
-          c = get_char (p, end, &next);
+          c = vp_text_get_char (p, end, &next);
           if (!vp_text_is_space (c) || is_line_break (c))
             break;
           p = next;
@@ -137,7 +120,7 @@ tokenize (const char *p,
           token->kind = TOKEN_WORD;
           while (p < end)
             {
-              c = get_char (p, end, &next);
+              c = vp_text_get_char (p, end, &next);
               if (vp_text_is_space (c) || c == ',' || c == '&' || c == ':' || c == '|' ||
                   is_dash (c))
                 break;
@@ -249,7 +232,7 @@ is_capitalised_word (const char *p,
   if (p >= end)
     return FALSE;
 
-  c = get_char (p, end, &next);
+  c = vp_text_get_char (p, end, &next);
 
   if (g_unichar_islower (c))
     {
@@ -260,13 +243,13 @@ is_capitalised_word (const char *p,
         q++;
       if (q - p > 3 || q >= end)
         return FALSE;
-      c = get_char (q, end, &next);
+      c = vp_text_get_char (q, end, &next);
       if (c != '-' && !is_apostrophe (c))
         return FALSE;
       p = next;
       if (p >= end)
         return FALSE;
-      c = get_char (p, end, &next);
+      c = vp_text_get_char (p, end, &next);
     }
 
   if (!g_unichar_isupper (c) && !g_unichar_istitle (c))
@@ -274,7 +257,7 @@ is_capitalised_word (const char *p,
 
   for (p = next; p < end; p = next)
     {
-      c = get_char (p, end, &next);
+      c = vp_text_get_char (p, end, &next);
 
       if (c == '-' || is_apostrophe (c))
         {
@@ -303,7 +286,7 @@ is_initial (const char *p,
 
   while (p < end)
     {
-      gunichar c = get_char (p, end, &next);
+      gunichar c = vp_text_get_char (p, end, &next);
 
       if (!g_unichar_isupper (c) || next >= end || *next != '.')
         return FALSE;
@@ -431,7 +414,7 @@ is_outlet_word (const Token *token)
 
   for (const char *p = token->start; p < token->end; p = next)
     {
-      gunichar c = get_char (p, token->end, &next);
+      gunichar c = vp_text_get_char (p, token->end, &next);
 
       if (g_unichar_isupper (c) || g_unichar_isdigit (c))
         has_capital = TRUE;
@@ -498,7 +481,7 @@ skip_all_spaces (const char *text,
   while (pos < length)
     {
       const char *next;
-      gunichar c = get_char (text + pos, text + length, &next);
+      gunichar c = vp_text_get_char (text + pos, text + length, &next);
 
       if (!vp_text_is_space (c))
         break;

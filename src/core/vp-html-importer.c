@@ -51,6 +51,35 @@ vp_html_get_attribute (const xmlNode *node,
 }
 
 /**
+ * vp_html_next_node:
+ * @node: a node inside @root's subtree, or @root
+ * @root: the subtree being walked
+ * @descend: whether to visit @node's children
+ *
+ * Steps through a subtree in document order without recursion, since
+ * hostile pages nest deeply.
+ *
+ * Returns: (nullable): the next node, or %NULL once the subtree is done
+ */
+xmlNode *
+vp_html_next_node (xmlNode  *node,
+                   xmlNode  *root,
+                   gboolean  descend)
+{
+  if (descend && node->children != NULL)
+    return node->children;
+
+  while (node != NULL && node != root)
+    {
+      if (node->next != NULL)
+        return node->next;
+      node = node->parent;
+    }
+
+  return NULL;
+}
+
+/**
  * vp_html_node_text:
  *
  * Returns: (transfer full): the text under @node, whitespace-normalised,
@@ -60,31 +89,30 @@ char *
 vp_html_node_text (const xmlNode *node)
 {
   GString *out = g_string_new (NULL);
-  const xmlNode *cur = node;
+  xmlNode *root = (xmlNode *)node;
+  xmlNode *cur = root;
 
-  /* Walk the subtree without recursion: hostile pages nest deeply. */
   while (cur != NULL)
     {
+      gboolean descend = FALSE;
+
       if (cur->type == XML_TEXT_NODE || cur->type == XML_CDATA_SECTION_NODE)
         {
           if (cur->content != NULL)
             vp_text_append_normalised (out, (const char *)cur->content, -1);
         }
-      else if (cur->type == XML_ELEMENT_NODE && cur->children != NULL &&
+      else if (cur->type == XML_ELEMENT_NODE &&
                !vp_html_is_element (cur, "script") && !vp_html_is_element (cur, "style") &&
                !vp_html_is_element (cur, "noscript") && !vp_html_is_element (cur, "template"))
         {
-          if (cur != node && (vp_html_is_element (cur, "br") || vp_html_is_element (cur, "p")))
+          /* Line breaks and paragraphs separate words. */
+          if (cur != root && out->len > 0 && out->str[out->len - 1] != ' ' &&
+              (vp_html_is_element (cur, "br") || vp_html_is_element (cur, "p")))
             g_string_append_c (out, ' ');
-          cur = cur->children;
-          continue;
+          descend = TRUE;
         }
 
-      while (cur != NULL && cur != node && cur->next == NULL)
-        cur = cur->parent;
-      if (cur == NULL || cur == node)
-        break;
-      cur = cur->next;
+      cur = vp_html_next_node (cur, root, descend);
     }
 
   vp_text_trim_end (out);

@@ -2211,24 +2211,7 @@ bounded_node_text (xmlNode *root,
           descend = TRUE;
         }
 
-      if (descend && node->children != NULL)
-        {
-          node = node->children;
-          continue;
-        }
-
-      while (node != NULL)
-        {
-          if (node == root)
-            node = NULL;
-          else if (node->next != NULL)
-            {
-              node = node->next;
-              break;
-            }
-          else
-            node = node->parent;
-        }
+      node = vp_html_next_node (node, root, descend);
     }
 
   vp_text_trim_end (out);
@@ -2776,24 +2759,7 @@ collect_pieces (xmlNode *root)
         descend = !is_skipped_element (node) &&
                   (node == root || !element_hides (node));
 
-      if (descend && node->children != NULL)
-        {
-          node = node->children;
-          continue;
-        }
-
-      while (node != NULL)
-        {
-          if (node == root)
-            node = NULL;
-          else if (node->next != NULL)
-            {
-              node = node->next;
-              break;
-            }
-          else
-            node = node->parent;
-        }
+      node = vp_html_next_node (node, root, descend);
     }
 
   return pieces;
@@ -2912,23 +2878,7 @@ read_byline_element (xmlNode    *root,
             }
         }
 
-      if (descend && node->children != NULL)
-        {
-          node = node->children;
-          continue;
-        }
-
-      while (node != NULL)
-        {
-          if (node->next != NULL)
-            {
-              node = node->next;
-              break;
-            }
-          node = node->parent;
-          if (node == root)
-            node = NULL;
-        }
+      node = vp_html_next_node (node, root, descend);
     }
 
   for (guint i = 0; i < inner->len; i++)

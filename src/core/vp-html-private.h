@@ -22,6 +22,9 @@ gboolean  vp_html_is_element      (const xmlNode *node,
 char     *vp_html_node_text       (const xmlNode *node);
 char     *vp_html_get_attribute   (const xmlNode *node,
                                    const char    *name);
+xmlNode  *vp_html_next_node       (xmlNode       *node,
+                                   xmlNode       *root,
+                                   gboolean       descend);
 
 /* The analysis of a page's body: which element holds the article and
  * what around it is chrome. vp_html_find_content() scores the whole page

@@ -13,6 +13,7 @@
 
 #include "vp-encoding.h"
 #include "vp-error.h"
+#include "vp-file.h"
 #include "vp-html-importer.h"
 #include "vp-importer.h"
 #include "vp-outline-extractor.h"
@@ -110,28 +111,8 @@ set_too_large_error (GError     **error,
   g_autofree char *limit = g_format_size_full (VP_IMPORT_MAX_SIZE, G_FORMAT_SIZE_IEC_UNITS);
 
   g_set_error (error, VP_IMPORT_ERROR, VP_IMPORT_ERROR_TOO_LARGE,
-               _("%s: the file is larger than %s, too large to be an article"),
+               _("%s: the file is too large (over %s)"),
                source, limit);
-}
-
-/* Says why a file could not be read, in words rather than GIO's. */
-static void
-set_unreadable_error (GError       **error,
-                      const char    *source,
-                      const GError  *io_error)
-{
-  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    g_set_error (error, VP_IMPORT_ERROR, VP_IMPORT_ERROR_UNREADABLE,
-                 _("%s: there is no such file"), source);
-  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-    g_set_error (error, VP_IMPORT_ERROR, VP_IMPORT_ERROR_UNREADABLE,
-                 _("%s: you do not have permission to read the file"), source);
-  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-    g_set_error (error, VP_IMPORT_ERROR, VP_IMPORT_ERROR_UNREADABLE,
-                 _("%s: this is a folder, not a file"), source);
-  else
-    g_set_error (error, VP_IMPORT_ERROR, VP_IMPORT_ERROR_UNREADABLE,
-                 _("%s: the file could not be read (%s)"), source, io_error->message);
 }
 
 static gboolean
@@ -240,8 +221,6 @@ vp_import_file (GFile         *file,
                 GCancellable  *cancellable,
                 GError       **error)
 {
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) local_error = NULL;
   g_autofree char *parse_name = NULL;
   g_autofree char *contents = NULL;
   gsize length = 0;
@@ -251,42 +230,11 @@ vp_import_file (GFile         *file,
   if (source == NULL)
     source = parse_name = g_file_get_parse_name (file);
 
-  /* Refuse huge files before reading them into memory. */
-  info = g_file_query_info (file,
-                            G_FILE_ATTRIBUTE_STANDARD_SIZE "," G_FILE_ATTRIBUTE_STANDARD_TYPE,
-                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
-  if (info == NULL)
-    {
-      set_unreadable_error (error, source, local_error);
-      return NULL;
-    }
-
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
-    {
-      g_set_error (error, VP_IMPORT_ERROR, VP_IMPORT_ERROR_UNREADABLE,
-                   _("%s: this is a folder, not a file"), source);
-      return NULL;
-    }
-
-  /* Devices and pipes could be read forever. */
-  if (g_file_info_get_file_type (info) == G_FILE_TYPE_SPECIAL)
-    {
-      g_set_error (error, VP_IMPORT_ERROR, VP_IMPORT_ERROR_UNREADABLE,
-                   _("%s: this is not a regular file"), source);
-      return NULL;
-    }
-
-  if (g_file_info_get_size (info) > VP_IMPORT_MAX_SIZE)
-    {
-      set_too_large_error (error, source);
-      return NULL;
-    }
-
-  if (!g_file_load_contents (file, cancellable, &contents, &length, NULL, &local_error))
-    {
-      set_unreadable_error (error, source, local_error);
-      return NULL;
-    }
+  contents = vp_file_load (file, source, VP_IMPORT_MAX_SIZE,
+                           VP_IMPORT_ERROR, VP_IMPORT_ERROR_UNREADABLE, VP_IMPORT_ERROR_TOO_LARGE,
+                           cancellable, &length, error);
+  if (contents == NULL)
+    return NULL;
 
   return vp_import_data (contents, length, source, VP_IMPORT_FORMAT_AUTO, tagger, error);
 }

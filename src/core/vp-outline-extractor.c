@@ -57,30 +57,6 @@ is_apostrophe (gunichar c)
   return c == '\'' || c == 0x2019;
 }
 
-static gunichar
-get_char (const char  *p,
-          const char  *end,
-          const char **next)
-{
-  gunichar c;
-
-  if ((guchar)*p < 0x80)
-    {
-      *next = p + 1;
-      return (guchar)*p;
-    }
-
-  c = g_utf8_get_char_validated (p, end - p);
-  if (c == (gunichar)-1 || c == (gunichar)-2)
-    {
-      *next = p + 1;
-      return 0xFFFD;
-    }
-
-  *next = g_utf8_next_char (p);
-  return c;
-}
-
 static gboolean
 is_clause_break (gunichar c)
 {
@@ -123,7 +99,7 @@ split_words (const char *text,
         }
       else
         {
-          c = get_char (p, end, &next);
+          c = vp_text_get_char (p, end, &next);
           if (!is_word_char (c))
             {
               if (is_clause_break (c))
@@ -149,12 +125,12 @@ split_words (const char *text,
               next = p + 1;
             }
           else
-            c = get_char (p, end, &next);
+            c = vp_text_get_char (p, end, &next);
 
           if (c < 0x80 ? g_ascii_isalnum (c) : is_word_char (c))
             ;
           else if ((is_apostrophe (c) || c == '-') && next < end && p > word->start &&
-                   is_word_char (get_char (next, end, &after)))
+                   is_word_char (vp_text_get_char (next, end, &after)))
             ;
           else if ((c == '.' || c == ',') && p > word->start && g_ascii_isdigit (p[-1]) &&
                    next < end && g_ascii_isdigit (*next))

@@ -178,12 +178,19 @@ vp_text_normalise (const char *text,
 
 /* Sentences, headings and list markers */
 
-/* Decodes the character at @p, taking a stray byte of invalid UTF-8 for
- * U+FFFD so that scanning never stops or loops on bad input. */
-static gunichar
-char_at (const char *p,
-         const char *end,
-         const char **next)
+/**
+ * vp_text_get_char:
+ * @p: where to read, before @end
+ * @end: the end of the text
+ * @next: (out): where the next character starts
+ *
+ * Decodes the character at @p, taking a stray byte of invalid UTF-8 for
+ * U+FFFD so that scanning never stops or loops on bad input.
+ */
+gunichar
+vp_text_get_char (const char  *p,
+                  const char  *end,
+                  const char **next)
 {
   gunichar c;
 
@@ -227,7 +234,7 @@ prev_char (const char  *start,
 
   *prev = char_before (start, p);
 
-  return char_at (*prev, p, &ignored);
+  return vp_text_get_char (*prev, p, &ignored);
 }
 
 static const char *
@@ -238,7 +245,7 @@ skip_spaces (const char *p,
     {
       const char *next;
 
-      if (!vp_text_is_space (char_at (p, end, &next)))
+      if (!vp_text_is_space (vp_text_get_char (p, end, &next)))
         break;
       p = next;
     }
@@ -319,7 +326,7 @@ next_word_is_one_of (const char         *p,
   const char *next;
   const char *word;
 
-  while (p < end && is_opening_mark (char_at (p, end, &next)))
+  while (p < end && is_opening_mark (vp_text_get_char (p, end, &next)))
     p = next;
 
   word = p;
@@ -348,7 +355,7 @@ full_stop_ends_sentence (const char *text,
       const char *prev = char_before (text, word);
       const char *ignored;
 
-      if (vp_text_is_space (char_at (prev, stop, &ignored)))
+      if (vp_text_is_space (vp_text_get_char (prev, stop, &ignored)))
         break;
       word = prev;
     }
@@ -356,7 +363,7 @@ full_stop_ends_sentence (const char *text,
     {
       const char *after;
 
-      if (!is_opening_mark (char_at (word, stop, &after)))
+      if (!is_opening_mark (vp_text_get_char (word, stop, &after)))
         break;
       word = after;
     }
@@ -374,7 +381,7 @@ full_stop_ends_sentence (const char *text,
   for (p = word; p < stop; )
     {
       const char *after;
-      gunichar c = char_at (p, stop, &after);
+      gunichar c = vp_text_get_char (p, stop, &after);
 
       if (c == '.')
         dotted = TRUE;
@@ -385,7 +392,7 @@ full_stop_ends_sentence (const char *text,
 
   /* An initial, "John F. Kennedy", or the last letter of "U.S.". A
    * sentence that really ends on a single letter is rare enough to lose. */
-  if (n_letters == 1 && !dotted && g_unichar_isalpha (char_at (word, stop, &p)))
+  if (n_letters == 1 && !dotted && g_unichar_isalpha (vp_text_get_char (word, stop, &p)))
     return FALSE;
 
   /* "U.S.", "e.g.", "a.m.". */
@@ -477,14 +484,14 @@ vp_text_split_sentences (const char *text,
         }
 
       /* Closing quotes and brackets belong to the sentence they close. */
-      while (q < end && is_closing_mark (char_at (q, end, &after)))
+      while (q < end && is_closing_mark (vp_text_get_char (q, end, &after)))
         q = after;
 
       if (q >= end)
         break;
 
       /* "3.5", "U.S.-Iran", "Calif.,": no space, no boundary. */
-      if (!vp_text_is_space (char_at (q, end, &after)))
+      if (!vp_text_is_space (vp_text_get_char (q, end, &after)))
         {
           p = q;
           continue;
@@ -496,9 +503,9 @@ vp_text_split_sentences (const char *text,
 
       /* A sentence does not start with a lower-case letter. */
       after = next;
-      while (after < end && is_opening_mark (char_at (after, end, &q)))
+      while (after < end && is_opening_mark (vp_text_get_char (after, end, &q)))
         after = q;
-      c = after < end ? char_at (after, end, &q) : 0;
+      c = after < end ? vp_text_get_char (after, end, &q) : 0;
 
       if (!g_unichar_islower (c) &&
           (!single_stop || full_stop_ends_sentence (start, p, next, end)))
@@ -579,7 +586,7 @@ vp_text_looks_like_heading (const char *text,
   /* The first letter or digit, after any opening quote, is not lower case. */
   for (const char *q = p; q < end; q = next)
     {
-      c = char_at (q, end, &next);
+      c = vp_text_get_char (q, end, &next);
       if (is_opening_mark (c))
         continue;
       if (g_unichar_islower (c) || !(g_unichar_isalnum (c)))
@@ -599,7 +606,7 @@ vp_text_looks_like_heading (const char *text,
 
   for (p_start = p; p < end; p = next)
     {
-      c = char_at (p, end, &next);
+      c = vp_text_get_char (p, end, &next);
 
       if (vp_text_is_space (c))
         in_word = FALSE;
@@ -742,7 +749,7 @@ vp_text_parse_marker (const char   *text,
   if (p >= end)
     return FALSE;
 
-  c = char_at (p, end, &next);
+  c = vp_text_get_char (p, end, &next);
 
   if (is_bullet (c))
     {
@@ -807,7 +814,7 @@ vp_text_parse_marker (const char   *text,
     }
 
   /* Then white space, then the item's text. */
-  if (p >= end || !vp_text_is_space (char_at (p, end, &next)))
+  if (p >= end || !vp_text_is_space (vp_text_get_char (p, end, &next)))
     return FALSE;
 
   p = skip_spaces (p, end);

@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+gunichar  vp_text_get_char            (const char  *p,
+                                       const char  *end,
+                                       const char **next);
 gboolean  vp_text_is_space            (gunichar     c);
 gboolean  vp_text_is_invisible        (gunichar     c);
 char     *vp_text_normalise           (const char  *text,

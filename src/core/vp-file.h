@@ -1,0 +1,22 @@
+/* vp-file.h: reads the files a user names, within limits
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+char *vp_file_load (GFile         *file,
+                    const char    *source,
+                    gsize          max_size,
+                    GQuark         domain,
+                    int            unreadable_code,
+                    int            too_large_code,
+                    GCancellable  *cancellable,
+                    gsize         *length,
+                    GError       **error);
+
+G_END_DECLS
