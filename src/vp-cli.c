@@ -113,6 +113,10 @@ vp_cli_run (int    argc,
     { NULL }
   };
 
+  /* Standard output carries the outline: keep debug messages, which GLib
+   * would print there, on standard error. */
+  g_log_writer_default_set_use_stderr (TRUE);
+
   context = g_option_context_new (NULL);
   g_option_context_set_summary (context, _("Read and compare opinion pieces side by side."));
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
