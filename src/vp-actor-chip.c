@@ -87,6 +87,13 @@ vp_actor_chip_init (VpActorChip *self)
 {
   self->label = gtk_label_new (NULL);
   gtk_widget_set_halign (GTK_WIDGET (self), GTK_ALIGN_START);
+
+  /* Room for the dot, and the pill's ends; margins rather than CSS
+   * padding, so the snapshot's area is the whole pill. */
+  gtk_widget_set_margin_start (self->label, 17);
+  gtk_widget_set_margin_end (self->label, 8);
+  gtk_widget_set_margin_top (self->label, 1);
+  gtk_widget_set_margin_bottom (self->label, 1);
   gtk_widget_set_parent (self->label, GTK_WIDGET (self));
 }
 
