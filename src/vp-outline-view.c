@@ -130,6 +130,9 @@ emit_activated (VpOutlineView *self,
   node = gtk_tree_list_row_get_item (row);
   g_set_object (&self->current, node);
   gtk_single_selection_set_selected (self->selection, position);
+  /* Activation may come from the keyboard or an assistive technology,
+   * with the row out of sight. */
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 
   g_signal_emit (self, signals[NODE_ACTIVATED], 0, node);
 }
