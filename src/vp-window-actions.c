@@ -310,10 +310,6 @@ _vp_window_class_actions_init (VpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
 
-  /* Toggles of properties that are bound to the settings. */
-  gtk_widget_class_install_property_action (widget_class, "win.show-outline", "show-outline");
-  gtk_widget_class_install_property_action (widget_class, "win.sync-scroll", "sync-scroll");
-
   /* Ctrl+V is a binding, not an application accelerator: those run
    * before the focused widget, and would take pasting away from the
    * search entry. The article views pass it on themselves. */
@@ -360,10 +356,51 @@ create_zoom_box (VpWindow *self)
   return box;
 }
 
+/* The toggles are stateful actions of the window's action map rather
+ * than property actions of the class: GTK 4.8's menus show no check mark
+ * for the latter. Their state follows the window's properties, which are
+ * bound to the settings. */
+static void
+toggle_change_state_cb (GSimpleAction *action,
+                        GVariant      *state,
+                        VpWindow      *self)
+{
+  g_object_set (self, g_action_get_name (G_ACTION (action)), g_variant_get_boolean (state), NULL);
+}
+
+static void
+toggle_property_notify_cb (VpWindow   *self,
+                           GParamSpec *pspec,
+                           GAction    *action)
+{
+  gboolean value;
+
+  g_object_get (self, pspec->name, &value, NULL);
+  g_simple_action_set_state (G_SIMPLE_ACTION (action), g_variant_new_boolean (value));
+}
+
+static void
+add_toggle_action (VpWindow   *self,
+                   const char *property)
+{
+  g_autoptr(GSimpleAction) action = NULL;
+  g_autofree char *signal = g_strconcat ("notify::", property, NULL);
+  gboolean value;
+
+  g_object_get (self, property, &value, NULL);
+  action = g_simple_action_new_stateful (property, NULL, g_variant_new_boolean (value));
+  g_signal_connect_object (action, "change-state", G_CALLBACK (toggle_change_state_cb), self, 0);
+  g_signal_connect_object (self, signal, G_CALLBACK (toggle_property_notify_cb), action, 0);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (action));
+}
+
 void
 _vp_window_actions_init (VpWindow *self)
 {
   GtkPopover *popover = gtk_menu_button_get_popover (self->menu_button);
+
+  add_toggle_action (self, "show-outline");
+  add_toggle_action (self, "sync-scroll");
 
   if (GTK_IS_POPOVER_MENU (popover))
     gtk_popover_menu_add_child (GTK_POPOVER_MENU (popover), create_zoom_box (self), "zoom");
