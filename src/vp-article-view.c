@@ -58,6 +58,7 @@ struct _VpArticleView
   GtkTextTag  *match_tag;
   GtkTextTag  *current_match_tag;
   GtkTextTag  *flash_tag;
+  GtkTextTag  *parity_tags[2];
 
   GArray      *matches;     /* VpTextMatch */
   int          current_match;
@@ -193,6 +194,7 @@ insert_block (VpArticleView  *self,
               GtkTextBuffer  *buffer,
               GtkTextIter    *iter,
               const VpBlock  *block,
+              guint           index,
               gboolean        lead,
               gboolean        last,
               BlockRange     *range)
@@ -241,6 +243,18 @@ insert_block (VpArticleView  *self,
 
   if (!last)
     gtk_text_buffer_insert_with_tags (buffer, iter, "\n", 1, self->body_tag, tag, NULL);
+
+  /* GTK 4.8's text layout reuses the style of the last line it laid out
+   * for the next one unless a tag starts or ends where the line starts,
+   * and it does not always lay lines out in order: a paragraph after a
+   * heading could come out in the heading's size. A tag that changes at
+   * every block boundary makes the layout look again. */
+  {
+    GtkTextIter start;
+
+    gtk_text_buffer_get_iter_at_offset (buffer, &start, range->start);
+    gtk_text_buffer_apply_tag (buffer, self->parity_tags[index % 2], &start, iter);
+  }
 }
 
 static void
@@ -502,6 +516,8 @@ vp_article_view_init (VpArticleView *self)
                                                 "scale", 1.08,
                                                 NULL);
   self->flash_tag = gtk_text_buffer_create_tag (buffer, "flash", NULL);
+  self->parity_tags[0] = gtk_text_buffer_create_tag (buffer, "even-block", NULL);
+  self->parity_tags[1] = gtk_text_buffer_create_tag (buffer, "odd-block", NULL);
   self->match_tag = gtk_text_buffer_create_tag (buffer, "match",
                                                 "background-rgba", &yellow,
                                                 NULL);
@@ -586,7 +602,7 @@ vp_article_view_set_article (VpArticleView *self,
       gboolean lead = !had_lead && i < 2 && block->kind == VP_BLOCK_PARAGRAPH;
 
       had_lead |= lead || block->kind == VP_BLOCK_PARAGRAPH;
-      insert_block (self, buffer, &iter, block, lead, i + 1 == n_blocks,
+      insert_block (self, buffer, &iter, block, i, lead, i + 1 == n_blocks,
                     &g_array_index (self->ranges, BlockRange, i));
     }
 
