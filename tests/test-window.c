@@ -487,6 +487,11 @@ test_shortcuts (void)
 
   /* The shortcuts window comes from the resources, for Ctrl+?. */
   g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (app, "win.show-help-overlay");
+
+    g_assert_true (g_strv_contains ((const char * const *)accels, "<Control>question"));
+  }
 
   vp_test_destroy_window (window);
 }
@@ -533,6 +538,57 @@ test_accessible_names (void)
   vp_test_destroy_window (window);
 }
 
+static void
+test_samples_and_limit (void)
+{
+  VpWindow *window = vp_test_new_window ();
+  GtkWidget *toast;
+
+  /* "Open Sample Articles": the three pieces that come with Viewpoints. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-samples", NULL);
+  VP_WAIT_FOR (vp_window_get_n_columns (window) == 3 && !vp_window_get_busy (window));
+  for (guint i = 0; i < 3; i++)
+    g_assert_nonnull (vp_article_column_get_file (get_column (window, i)));
+
+  /* Opening them again changes nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open-samples", NULL);
+  vp_test_spin (100);
+  VP_WAIT_FOR (!vp_window_get_busy (window));
+  g_assert_cmpuint (vp_window_get_n_columns (window), ==, 3);
+
+  /* Six columns at most; the seventh file is refused with a word. */
+  vp_test_open (window, "harbour-fees.html", "harbour-tolls.html", "harbour-leave-alone.html",
+                "long-ferries.html", NULL);
+  g_assert_cmpuint (vp_window_get_n_columns (window), ==, 6);
+  toast = vp_test_find_label (GTK_WIDGET (window->toast_overlay), "long-ferries.html");
+  g_assert_nonnull (toast);
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (toast)), "up to 6 articles"));
+
+  vp_test_destroy_window (window);
+}
+
+static void
+test_right_to_left (void)
+{
+  g_autoptr(VpArticle) article = vp_article_new ("rtl.html");
+  g_autoptr(VpActorSet) actors = vp_actor_set_new_default ();
+  GtkWidget *column;
+
+  vp_article_set_title (article, "مقاله");
+  vp_article_set_direction (article, VP_TEXT_DIRECTION_RTL);
+  vp_article_take_block (article, vp_block_new (VP_BLOCK_PARAGRAPH, "متن مقاله"));
+
+  column = g_object_ref_sink (vp_article_column_new (article, actors, NULL));
+
+  /* The body is laid out right to left, whatever the interface's
+   * direction; a column without a file names its source instead. */
+  g_assert_cmpint (gtk_widget_get_direction (GTK_WIDGET (vp_article_column_get_article_view (VP_ARTICLE_COLUMN (column)))),
+                   ==, GTK_TEXT_DIR_RTL);
+  g_assert_nonnull (vp_test_find_label (column, "rtl.html"));
+
+  g_object_unref (column);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -554,6 +610,8 @@ main (int   argc,
   g_test_add_func ("/vp/window/settings", test_settings);
   g_test_add_func ("/vp/window/shortcuts", test_shortcuts);
   g_test_add_func ("/vp/window/accessible-names", test_accessible_names);
+  g_test_add_func ("/vp/window/samples-and-limit", test_samples_and_limit);
+  g_test_add_func ("/vp/window/right-to-left", test_right_to_left);
 
   return g_test_run ();
 }
