@@ -286,7 +286,8 @@ apply_mentions (VpArticleView *self,
                                           range->text_start + char_offset (text, mention->start));
       gtk_text_buffer_get_iter_at_offset (buffer, &end,
                                           range->text_start + char_offset (text, mention->end));
-      gtk_text_buffer_apply_tag (buffer, get_actor_tag (self, actors, mention->actor), &start, &end);
+      gtk_text_buffer_apply_tag (buffer, get_actor_tag (self, actors, mention->actor),
+                                 &start, &end);
     }
 }
 
@@ -672,7 +673,8 @@ vp_article_view_scroll_to_block (VpArticleView *self,
 
   /* A mark, unlike an iter, is scrolled to once the lines are laid out,
    * so this works right after the buffer was filled too. */
-  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), self->jump_mark, 0.0, TRUE, 0.0, READING_LINE);
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), self->jump_mark,
+                                0.0, TRUE, 0.0, READING_LINE);
 
   if (highlight)
     start_flash (self, block);

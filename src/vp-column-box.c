@@ -280,7 +280,8 @@ drag_update_cb (GtkGestureDrag *gesture,
   right_min = column_min_width (right);
   total = self->drag_left_width + self->drag_right_width;
 
-  left_width = CLAMP (self->drag_left_width + (int)offset_x, left_min, MAX (left_min, total - right_min));
+  left_width = CLAMP (self->drag_left_width + (int)offset_x,
+                      left_min, MAX (left_min, total - right_min));
 
   g_array_index (self->weights, double, self->drag_handle) = left_width;
   g_array_index (self->weights, double, self->drag_handle + 1) = MAX (1, total - left_width);

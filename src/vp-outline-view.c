@@ -387,7 +387,9 @@ vp_outline_view_set_article (VpOutlineView *self,
   /* The tree's name for screen readers says whose outline it is. */
   if (vp_article_get_title (article) != NULL)
     {
-      g_autofree char *label = g_strdup_printf (_("Outline of “%s”"), vp_article_get_title (article));
+      g_autofree char *label = NULL;
+
+      label = g_strdup_printf (_("Outline of “%s”"), vp_article_get_title (article));
 
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, label,

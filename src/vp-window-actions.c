@@ -313,7 +313,8 @@ _vp_window_class_actions_init (VpWindowClass *klass)
   /* Ctrl+V is a binding, not an application accelerator: those run
    * before the focused widget, and would take pasting away from the
    * search entry. The article views pass it on themselves. */
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK, "win.paste", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_v, GDK_CONTROL_MASK,
+                                       "win.paste", NULL);
 }
 
 /* The text size, in the main menu: smaller, the size (which resets it)
@@ -345,11 +346,15 @@ create_zoom_box (VpWindow *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (in),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Larger Text"), -1);
 
-  for (GtkWidget *button = out; button != NULL; button = button == out ? reset : button == reset ? in : NULL)
-    {
-      gtk_widget_add_css_class (button, "flat");
-      gtk_box_append (GTK_BOX (box), button);
-    }
+  {
+    GtkWidget *buttons[] = { out, reset, in };
+
+    for (guint i = 0; i < G_N_ELEMENTS (buttons); i++)
+      {
+        gtk_widget_add_css_class (buttons[i], "flat");
+        gtk_box_append (GTK_BOX (box), buttons[i]);
+      }
+  }
 
   self->zoom_label = GTK_LABEL (label);
 

@@ -161,7 +161,8 @@ _vp_window_find_step (VpWindow *self,
   if (self->current_match < 0)
     self->current_match = delta > 0 ? 0 : (int)self->n_matches - 1;
   else
-    self->current_match = (self->current_match + delta + (int)self->n_matches) % (int)self->n_matches;
+    self->current_match = (self->current_match + delta + (int)self->n_matches) %
+                          (int)self->n_matches;
 
   local = self->current_match;
 
@@ -308,7 +309,8 @@ add_column (VpWindow  *self,
       g_autofree char *message = NULL;
 
       /* Translators: %d is the most articles a window shows, %s an article's file */
-      message = g_strdup_printf (_("%s: Viewpoints shows up to %d articles; close one to open another"),
+      message = g_strdup_printf (_("%s: Viewpoints shows up to %d articles; "
+                                   "close one to open another"),
                                  vp_article_get_source (article), VP_WINDOW_MAX_COLUMNS);
       _vp_window_show_message (self, message);
       return;
@@ -357,9 +359,12 @@ _vp_window_close_column (VpWindow        *self,
   /* The neighbour takes the closed column's place as the current one,
    * so closing several in a row with Ctrl+W works from left to right. */
   if (self->current_column == column || self->current_column == NULL)
-    self->current_column = n > 0 ?
-      VP_ARTICLE_COLUMN (vp_column_box_get_column (self->column_box, MIN ((guint)position, n - 1))) :
-      NULL;
+    {
+      GtkWidget *next = n > 0 ? vp_column_box_get_column (self->column_box,
+                                                          MIN ((guint)position, n - 1)) : NULL;
+
+      self->current_column = next != NULL ? VP_ARTICLE_COLUMN (next) : NULL;
+    }
 
   update_columns (self);
   update_search (self);
@@ -394,7 +399,8 @@ _vp_window_is_open (VpWindow *self,
 
   for (guint i = 0; i < n; i++)
     {
-      GFile *other = vp_article_column_get_file (VP_ARTICLE_COLUMN (vp_column_box_get_column (self->column_box, i)));
+      GtkWidget *column = vp_column_box_get_column (self->column_box, i);
+      GFile *other = vp_article_column_get_file (VP_ARTICLE_COLUMN (column));
 
       if (other != NULL && g_file_equal (other, file))
         return TRUE;
@@ -638,7 +644,8 @@ vp_window_class_init (VpWindowClass *klass)
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Viewpoints/vp-window.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/Viewpoints/vp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VpWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, VpWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, VpWindow, menu_button);
