@@ -58,6 +58,24 @@ _vp_window_show_error (VpWindow     *self,
   _vp_window_show_message (self, error->message);
 }
 
+/* The column the keyboard's column shortcuts act on; its header is
+ * marked, so that Ctrl+W never closes a surprise. */
+static void
+set_current_column (VpWindow        *self,
+                    VpArticleColumn *column)
+{
+  if (self->current_column == column)
+    return;
+
+  if (self->current_column != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->current_column), "current");
+
+  self->current_column = column;
+
+  if (column != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (column), "current");
+}
+
 static void
 update_title (VpWindow *self)
 {
@@ -175,7 +193,7 @@ _vp_window_find_step (VpWindow *self,
       vp_article_view_show_match (view, local >= 0 && local < count ? local : -1);
 
       if (local >= 0 && local < count)
-        self->current_column = column;
+        set_current_column (self, column);
 
       local -= count;
     }
@@ -238,7 +256,7 @@ column_point_jumped_cb (VpWindow        *self,
 {
   guint n = vp_column_box_get_n_columns (self->column_box);
 
-  self->current_column = column;
+  set_current_column (self, column);
 
   if (!self->sync_scroll)
     return;
@@ -293,7 +311,7 @@ column_focus_enter_cb (GtkEventControllerFocus *controller,
 {
   GtkWidget *column = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
 
-  self->current_column = VP_ARTICLE_COLUMN (column);
+  set_current_column (self, VP_ARTICLE_COLUMN (column));
 }
 
 static void
@@ -338,7 +356,7 @@ add_column (VpWindow  *self,
   gtk_widget_add_controller (column, focus);
 
   vp_column_box_append (self->column_box, column);
-  self->current_column = VP_ARTICLE_COLUMN (column);
+  set_current_column (self, VP_ARTICLE_COLUMN (column));
 
   update_columns (self);
   update_search (self);
@@ -353,17 +371,20 @@ _vp_window_close_column (VpWindow        *self,
 
   g_return_if_fail (position >= 0);
 
+  if (self->current_column == column)
+    set_current_column (self, NULL);
+
   vp_column_box_remove (self->column_box, GTK_WIDGET (column));
   n = vp_column_box_get_n_columns (self->column_box);
 
   /* The neighbour takes the closed column's place as the current one,
    * so closing several in a row with Ctrl+W works from left to right. */
-  if (self->current_column == column || self->current_column == NULL)
+  if (self->current_column == NULL)
     {
       GtkWidget *next = n > 0 ? vp_column_box_get_column (self->column_box,
                                                           MIN ((guint)position, n - 1)) : NULL;
 
-      self->current_column = next != NULL ? VP_ARTICLE_COLUMN (next) : NULL;
+      set_current_column (self, next != NULL ? VP_ARTICLE_COLUMN (next) : NULL);
     }
 
   update_columns (self);
@@ -384,7 +405,7 @@ _vp_window_move_column (VpWindow        *self,
     return;
 
   vp_column_box_move (self->column_box, GTK_WIDGET (column), target);
-  self->current_column = column;
+  set_current_column (self, column);
 
   update_columns (self);
   /* The order of the matches follows the order of the columns. */
