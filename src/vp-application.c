@@ -1,5 +1,8 @@
 /* vp-application.c
  *
+ * A single instance: a second `viewpoints FILE…` hands its files to the
+ * running one, which opens them in its window.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -53,7 +56,17 @@ quit_action (GSimpleAction *action,
              GVariant      *parameter,
              gpointer       user_data)
 {
-  g_application_quit (G_APPLICATION (user_data));
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GList *windows = gtk_application_get_windows (app);
+
+  /* Closing the windows saves their state, as the close button does. */
+  while (windows != NULL)
+    {
+      GtkWindow *window = windows->data;
+
+      windows = windows->next;
+      gtk_window_close (window);
+    }
 }
 
 static void
@@ -68,9 +81,12 @@ about_action (GSimpleAction *action,
                          "application-name", _("Viewpoints"),
                          "application-icon", APP_ID,
                          "version", PACKAGE_VERSION,
+                         "developer-name", _("The Viewpoints developers"),
                          "developers", developers,
                          "license-type", GTK_LICENSE_GPL_3_0,
                          "comments", _("Read and compare opinion pieces side by side"),
+                         /* Translators: replace with your names, one per line */
+                         "translator-credits", _("translator-credits"),
                          NULL);
 }
 
@@ -79,16 +95,37 @@ static const GActionEntry app_actions[] = {
   { "about", about_action },
 };
 
+/* Every shortcut, in one place; gtk/help-overlay.ui lists them for the
+ * user. */
+static const struct {
+  const char *action;
+  const char *accels[4];
+} accels[] = {
+  { "app.quit", { "<Control>q", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.close-column", { "<Control>w", NULL } },
+  { "win.move-column-left", { "<Shift><Control>Page_Up", NULL } },
+  { "win.move-column-right", { "<Shift><Control>Page_Down", NULL } },
+  { "win.show-outline", { "F9", NULL } },
+  { "win.find", { "<Control>f", NULL } },
+  { "win.find-next", { "<Control>g", NULL } },
+  { "win.find-previous", { "<Shift><Control>g", NULL } },
+  { "win.zoom-in", { "<Control>plus", "<Control>equal", "<Control>KP_Add", NULL } },
+  { "win.zoom-out", { "<Control>minus", "<Control>KP_Subtract", NULL } },
+  { "win.zoom-reset", { "<Control>0", "<Control>KP_0", NULL } },
+};
+
 static void
 vp_application_startup (GApplication *app)
 {
-  static const char *quit_accels[] = { "<Control>q", NULL };
-
   G_APPLICATION_CLASS (vp_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
-  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app),
+                                           accels[i].action, accels[i].accels);
 }
 
 static void

@@ -1,5 +1,14 @@
 /* vp-window.c
  *
+ * The window: an empty state inviting to open articles, then the
+ * articles in columns side by side, a find bar over all of them, and
+ * toasts for what went wrong. Files reach it from the file chooser, drag
+ * and drop, the clipboard and the command line; all go through the
+ * import queue, off the main thread, and come back in the order given.
+ *
+ * Actions live in vp-window-actions.c, drag and drop and pasting in
+ * vp-window-dnd.c.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -9,32 +18,617 @@
 
 #include <glib/gi18n.h>
 
-#include "vp-importer.h"
-#include "vp-window.h"
+#include "vp-find.h"
+#include "vp-window-private.h"
 
-struct _VpWindow
-{
-  AdwApplicationWindow  parent_instance;
+/* Imports quicker than this show no progress at all: a bar that flashes
+ * by only distracts. */
+#define PROGRESS_DELAY_MS 300
 
-  /* Template widgets */
-  AdwToastOverlay      *toast_overlay;
-  AdwStatusPage        *status_page;
-
-  /* Owned */
-  VpActorSet           *actors;
-  VpTagger             *tagger;
-  GListStore           *articles;
+enum {
+  PROP_0,
+  PROP_SHOW_OUTLINE,
+  PROP_SYNC_SCROLL,
+  PROP_ZOOM,
+  N_PROPS
 };
 
+static GParamSpec *properties[N_PROPS];
+
 G_DEFINE_FINAL_TYPE (VpWindow, vp_window, ADW_TYPE_APPLICATION_WINDOW)
+
+void
+_vp_window_show_message (VpWindow   *self,
+                         const char *message)
+{
+  g_autofree char *escaped = g_markup_escape_text (message, -1);
+  AdwToast *toast = adw_toast_new (escaped);
+
+  adw_toast_set_timeout (toast, 8);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+/* Every failure a user can cause is a GError whose message names the
+ * file and says what is wrong; the window shows it as it is. */
+void
+_vp_window_show_error (VpWindow     *self,
+                       const GError *error)
+{
+  g_debug ("%s", error->message);
+  _vp_window_show_message (self, error->message);
+}
+
+/* The column the keyboard's column shortcuts act on; its header is
+ * marked, so that Ctrl+W never closes a surprise. */
+static void
+set_current_column (VpWindow        *self,
+                    VpArticleColumn *column)
+{
+  if (self->current_column == column)
+    return;
+
+  if (self->current_column != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (self->current_column), "current");
+
+  self->current_column = column;
+
+  if (column != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (column), "current");
+}
+
+static void
+update_title (VpWindow *self)
+{
+  guint n = vp_column_box_get_n_columns (self->column_box);
+  g_autofree char *subtitle = NULL;
+
+  if (n > 0)
+    subtitle = g_strdup_printf (ngettext ("%u Article", "%u Articles", n), n);
+
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+}
+
+static void
+update_columns (VpWindow *self)
+{
+  guint n = vp_column_box_get_n_columns (self->column_box);
+
+  for (guint i = 0; i < n; i++)
+    vp_article_column_set_place (VP_ARTICLE_COLUMN (vp_column_box_get_column (self->column_box, i)),
+                                 i == 0, i + 1 == n);
+
+  gtk_stack_set_visible_child_name (self->stack, n > 0 ? "columns" : "empty");
+  update_title (self);
+  _vp_window_update_actions (self);
+}
+
+static void
+set_search_label (VpWindow *self)
+{
+  g_autofree char *text = NULL;
+  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (needle[0] == '\0')
+    text = g_strdup ("");
+  else if (self->n_matches == 0)
+    text = g_strdup (_("No matches"));
+  else if (self->current_match < 0)
+    text = g_strdup_printf (ngettext ("%u match", "%u matches", self->n_matches), self->n_matches);
+  else
+    /* Translators: the current match of a search, of all matches */
+    text = g_strdup_printf (_("%d of %u"), self->current_match + 1, self->n_matches);
+
+  gtk_label_set_text (self->search_label, text);
+}
+
+static void
+update_search (VpWindow *self)
+{
+  const char *needle = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  gboolean active = gtk_search_bar_get_search_mode (self->search_bar) && needle[0] != '\0';
+  guint n = vp_column_box_get_n_columns (self->column_box);
+
+  self->n_matches = 0;
+  self->current_match = -1;
+
+  for (guint i = 0; i < n; i++)
+    {
+      VpArticleColumn *column = VP_ARTICLE_COLUMN (vp_column_box_get_column (self->column_box, i));
+      VpArticleView *view = vp_article_column_get_article_view (column);
+
+      if (active)
+        {
+          g_autoptr(GArray) matches = vp_find_in_article (vp_article_column_get_article (column),
+                                                          needle);
+
+          vp_article_view_set_matches (view, matches);
+          vp_article_column_set_match_count (column, vp_article_view_get_n_matches (view));
+          self->n_matches += vp_article_view_get_n_matches (view);
+        }
+      else
+        {
+          vp_article_view_set_matches (view, NULL);
+          vp_article_column_set_match_count (column, -1);
+        }
+    }
+
+  set_search_label (self);
+  _vp_window_update_actions (self);
+}
+
+/**
+ * _vp_window_find_step:
+ * @delta: 1 for the next match, -1 for the previous one
+ *
+ * Steps through the matches of all columns, first column first, and
+ * wraps around at either end.
+ */
+void
+_vp_window_find_step (VpWindow *self,
+                      int       delta)
+{
+  guint n = vp_column_box_get_n_columns (self->column_box);
+  int local;
+
+  if (self->n_matches == 0)
+    {
+      gtk_widget_error_bell (GTK_WIDGET (self));
+      return;
+    }
+
+  if (self->current_match < 0)
+    self->current_match = delta > 0 ? 0 : (int)self->n_matches - 1;
+  else
+    self->current_match = (self->current_match + delta + (int)self->n_matches) %
+                          (int)self->n_matches;
+
+  local = self->current_match;
+
+  for (guint i = 0; i < n; i++)
+    {
+      VpArticleColumn *column = VP_ARTICLE_COLUMN (vp_column_box_get_column (self->column_box, i));
+      VpArticleView *view = vp_article_column_get_article_view (column);
+      int count = vp_article_view_get_n_matches (view);
+
+      vp_article_view_show_match (view, local >= 0 && local < count ? local : -1);
+
+      if (local >= 0 && local < count)
+        set_current_column (self, column);
+
+      local -= count;
+    }
+
+  set_search_label (self);
+}
+
+static void
+search_changed_cb (VpWindow *self)
+{
+  update_search (self);
+}
+
+static void
+search_activate_cb (VpWindow *self)
+{
+  _vp_window_find_step (self, 1);
+}
+
+static void
+search_next_cb (VpWindow *self)
+{
+  _vp_window_find_step (self, 1);
+}
+
+static void
+search_previous_cb (VpWindow *self)
+{
+  _vp_window_find_step (self, -1);
+}
+
+static void
+search_mode_changed_cb (VpWindow *self)
+{
+  update_search (self);
+}
+
+static void
+column_close_requested_cb (VpWindow        *self,
+                           VpArticleColumn *column)
+{
+  _vp_window_close_column (self, column);
+}
+
+static void
+column_move_requested_cb (VpWindow        *self,
+                          int              delta,
+                          VpArticleColumn *column)
+{
+  _vp_window_move_column (self, column, delta);
+}
+
+/* With synchronised scrolling, a jump to the n-th point of one article
+ * takes every other article to its own n-th point: proposals line up
+ * across the columns. */
+static void
+column_point_jumped_cb (VpWindow        *self,
+                        int              index,
+                        VpArticleColumn *column)
+{
+  guint n = vp_column_box_get_n_columns (self->column_box);
+
+  set_current_column (self, column);
+
+  if (!self->sync_scroll)
+    return;
+
+  /* The jumps scroll every column; that is not a user's scroll for the
+   * proportional following below to copy. */
+  self->sync_paused_until = g_get_monotonic_time () + G_USEC_PER_SEC / 2;
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *other = vp_column_box_get_column (self->column_box, i);
+
+      if (other != GTK_WIDGET (column))
+        vp_article_column_jump_to_point (VP_ARTICLE_COLUMN (other), index, TRUE);
+    }
+}
+
+/* Otherwise the columns follow each other in proportion: halfway down
+ * one article is halfway down every other. */
+static void
+column_scrolled_cb (GtkAdjustment *adjustment,
+                    VpWindow      *self)
+{
+  guint n = vp_column_box_get_n_columns (self->column_box);
+  double range;
+  double fraction;
+
+  if (!self->sync_scroll || self->syncing || g_get_monotonic_time () < self->sync_paused_until)
+    return;
+
+  range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+  fraction = range > 0 ? gtk_adjustment_get_value (adjustment) / range : 0.0;
+
+  self->syncing = TRUE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      VpArticleColumn *column = VP_ARTICLE_COLUMN (vp_column_box_get_column (self->column_box, i));
+      GtkAdjustment *other = vp_article_column_get_vadjustment (column);
+
+      if (other != adjustment)
+        gtk_adjustment_set_value (other, fraction * (gtk_adjustment_get_upper (other) -
+                                                     gtk_adjustment_get_page_size (other)));
+    }
+
+  self->syncing = FALSE;
+}
+
+static void
+column_focus_enter_cb (GtkEventControllerFocus *controller,
+                       VpWindow                *self)
+{
+  GtkWidget *column = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+
+  set_current_column (self, VP_ARTICLE_COLUMN (column));
+}
+
+static void
+add_column (VpWindow  *self,
+            VpArticle *article,
+            GFile     *file)
+{
+  GtkWidget *column;
+  GtkEventController *focus;
+
+  if (vp_column_box_get_n_columns (self->column_box) >= VP_WINDOW_MAX_COLUMNS)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %d is the most articles a window shows, %s an article's file */
+      message = g_strdup_printf (_("%s: Viewpoints shows up to %d articles; "
+                                   "close one to open another"),
+                                 vp_article_get_source (article), VP_WINDOW_MAX_COLUMNS);
+      _vp_window_show_message (self, message);
+      return;
+    }
+
+  if (file != NULL && _vp_window_is_open (self, file))
+    return;
+
+  column = vp_article_column_new (article, self->actors, file);
+
+  g_object_bind_property (self, "show-outline", column, "show-outline", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "zoom", column, "zoom", G_BINDING_SYNC_CREATE);
+
+  g_signal_connect_object (column, "close-requested",
+                           G_CALLBACK (column_close_requested_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (column, "move-requested",
+                           G_CALLBACK (column_move_requested_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (column, "point-jumped",
+                           G_CALLBACK (column_point_jumped_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (vp_article_column_get_vadjustment (VP_ARTICLE_COLUMN (column)),
+                           "value-changed", G_CALLBACK (column_scrolled_cb), self, 0);
+
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "enter", G_CALLBACK (column_focus_enter_cb), self, 0);
+  gtk_widget_add_controller (column, focus);
+
+  vp_column_box_append (self->column_box, column);
+  set_current_column (self, VP_ARTICLE_COLUMN (column));
+
+  update_columns (self);
+  update_search (self);
+}
+
+void
+_vp_window_close_column (VpWindow        *self,
+                         VpArticleColumn *column)
+{
+  int position = vp_column_box_get_position (self->column_box, GTK_WIDGET (column));
+  guint n;
+
+  g_return_if_fail (position >= 0);
+
+  if (self->current_column == column)
+    set_current_column (self, NULL);
+
+  vp_column_box_remove (self->column_box, GTK_WIDGET (column));
+  n = vp_column_box_get_n_columns (self->column_box);
+
+  /* The neighbour takes the closed column's place as the current one,
+   * so closing several in a row with Ctrl+W works from left to right. */
+  if (self->current_column == NULL)
+    {
+      GtkWidget *next = n > 0 ? vp_column_box_get_column (self->column_box,
+                                                          MIN ((guint)position, n - 1)) : NULL;
+
+      set_current_column (self, next != NULL ? VP_ARTICLE_COLUMN (next) : NULL);
+    }
+
+  update_columns (self);
+  update_search (self);
+}
+
+void
+_vp_window_move_column (VpWindow        *self,
+                        VpArticleColumn *column,
+                        int              delta)
+{
+  int position = vp_column_box_get_position (self->column_box, GTK_WIDGET (column));
+  int target = position + delta;
+
+  g_return_if_fail (position >= 0);
+
+  if (target < 0 || target >= (int)vp_column_box_get_n_columns (self->column_box))
+    return;
+
+  vp_column_box_move (self->column_box, GTK_WIDGET (column), target);
+  set_current_column (self, column);
+
+  update_columns (self);
+  /* The order of the matches follows the order of the columns. */
+  update_search (self);
+}
+
+gboolean
+_vp_window_is_open (VpWindow *self,
+                    GFile    *file)
+{
+  guint n = vp_column_box_get_n_columns (self->column_box);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *column = vp_column_box_get_column (self->column_box, i);
+      GFile *other = vp_article_column_get_file (VP_ARTICLE_COLUMN (column));
+
+      if (other != NULL && g_file_equal (other, file))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+void
+_vp_window_set_zoom (VpWindow *self,
+                     double    zoom)
+{
+  g_settings_set_double (self->settings, "text-scale", CLAMP (zoom, 0.5, 3.0));
+}
+
+static void
+imported_cb (VpWindow      *self,
+             VpArticle     *article,
+             GFile         *file,
+             VpImportQueue *queue)
+{
+  add_column (self, article, file);
+}
+
+static void
+import_failed_cb (VpWindow      *self,
+                  const GError  *error,
+                  VpImportQueue *queue)
+{
+  _vp_window_show_error (self, error);
+}
+
+static gboolean
+progress_pulse_cb (gpointer user_data)
+{
+  VpWindow *self = user_data;
+  double progress = vp_import_queue_get_progress (self->imports);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), TRUE);
+
+  /* Until the first file is done there is nothing to count: pulse. */
+  if (progress > 0)
+    gtk_progress_bar_set_fraction (self->progress_bar, progress);
+  else
+    gtk_progress_bar_pulse (self->progress_bar);
+
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+progress_delay_cb (gpointer user_data)
+{
+  VpWindow *self = user_data;
+
+  progress_pulse_cb (self);
+  self->progress_source = g_timeout_add (100, progress_pulse_cb, self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+imports_busy_changed_cb (VpWindow *self)
+{
+  gboolean busy = vp_import_queue_get_busy (self->imports);
+
+  if (busy && self->progress_source == 0)
+    {
+      gtk_progress_bar_set_fraction (self->progress_bar, 0);
+      self->progress_source = g_timeout_add (PROGRESS_DELAY_MS, progress_delay_cb, self);
+    }
+  else if (!busy)
+    {
+      g_clear_handle_id (&self->progress_source, g_source_remove);
+      gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
+    }
+}
+
+static gboolean
+vp_window_close_request (GtkWindow *window)
+{
+  VpWindow *self = VP_WINDOW (window);
+  int width, height;
+
+  /* GtkWindow keeps its current size as the default size. */
+  gtk_window_get_default_size (window, &width, &height);
+
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (vp_window_parent_class)->close_request (window);
+}
+
+static void
+vp_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  VpWindow *self = VP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_OUTLINE:
+      g_value_set_boolean (value, self->show_outline);
+      break;
+
+    case PROP_SYNC_SCROLL:
+      g_value_set_boolean (value, self->sync_scroll);
+      break;
+
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+update_zoom_label (VpWindow *self)
+{
+  g_autofree char *text = NULL;
+
+  if (self->zoom_label == NULL)
+    return;
+
+  /* Translators: the text size in the main menu, e.g. "120%" */
+  text = g_strdup_printf (_("%.0f%%"), self->zoom * 100);
+  gtk_label_set_text (self->zoom_label, text);
+}
+
+static void
+vp_window_set_property (GObject      *object,
+                        guint         prop_id,
+                        const GValue *value,
+                        GParamSpec   *pspec)
+{
+  VpWindow *self = VP_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_SHOW_OUTLINE:
+      if (self->show_outline != g_value_get_boolean (value))
+        {
+          self->show_outline = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_SYNC_SCROLL:
+      if (self->sync_scroll != g_value_get_boolean (value))
+        {
+          self->sync_scroll = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_ZOOM:
+      if (!G_APPROX_VALUE (self->zoom, g_value_get_double (value), 0.001))
+        {
+          self->zoom = g_value_get_double (value);
+          update_zoom_label (self);
+          _vp_window_update_actions (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
 
 static void
 vp_window_dispose (GObject *object)
 {
   VpWindow *self = (VpWindow *)object;
 
+  g_clear_handle_id (&self->progress_source, g_source_remove);
+
+  if (self->settings != NULL)
+    {
+      g_settings_unbind (self, "show-outline");
+      g_settings_unbind (self, "sync-scroll");
+      g_settings_unbind (self, "zoom");
+    }
+
+  self->zoom_label = NULL;
+  self->current_column = NULL;
+
+  if (self->imports != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->imports, self);
+      vp_import_queue_cancel (self->imports);
+    }
+
+  if (self->chooser != NULL)
+    gtk_native_dialog_destroy (self->chooser);
+  g_clear_object (&self->chooser);
+
   gtk_widget_dispose_template (GTK_WIDGET (self), VP_TYPE_WINDOW);
-  g_clear_object (&self->articles);
+
+  g_clear_object (&self->imports);
+  g_clear_object (&self->settings);
   g_clear_object (&self->actors);
   g_clear_pointer (&self->tagger, vp_tagger_unref);
 
@@ -46,12 +640,54 @@ vp_window_class_init (VpWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->get_property = vp_window_get_property;
+  object_class->set_property = vp_window_set_property;
   object_class->dispose = vp_window_dispose;
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/example/Viewpoints/vp-window.ui");
+  window_class->close_request = vp_window_close_request;
+
+  properties[PROP_SHOW_OUTLINE] =
+    g_param_spec_boolean ("show-outline", NULL, NULL,
+                          TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_SYNC_SCROLL] =
+    g_param_spec_boolean ("sync-scroll", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL,
+                         0.5, 3.0, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/Viewpoints/vp-window.ui");
   gtk_widget_class_bind_template_child (widget_class, VpWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, VpWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, VpWindow, menu_button);
+  gtk_widget_class_bind_template_child (widget_class, VpWindow, search_bar);
+  gtk_widget_class_bind_template_child (widget_class, VpWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, VpWindow, search_label);
+  gtk_widget_class_bind_template_child (widget_class, VpWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, VpWindow, status_page);
+  gtk_widget_class_bind_template_child (widget_class, VpWindow, columns_scroller);
+  gtk_widget_class_bind_template_child (widget_class, VpWindow, column_box);
+  gtk_widget_class_bind_template_child (widget_class, VpWindow, progress_bar);
+  gtk_widget_class_bind_template_child (widget_class, VpWindow, drop_revealer);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_next_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_previous_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
+
+  _vp_window_class_actions_init (klass);
+
+  g_type_ensure (VP_TYPE_COLUMN_BOX);
 }
 
 static void
@@ -59,9 +695,42 @@ vp_window_init (VpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->zoom = 1.0;
+  self->show_outline = TRUE;
+  self->current_match = -1;
+
+  self->settings = g_settings_new (APP_ID);
   self->actors = vp_actor_set_new_default ();
   self->tagger = vp_tagger_new (self->actors);
-  self->articles = g_list_store_new (VP_TYPE_ARTICLE);
+  self->imports = vp_import_queue_new (self->tagger);
+
+  g_signal_connect_object (self->imports, "imported",
+                           G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->imports, "failed",
+                           G_CALLBACK (import_failed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->imports, "notify::busy",
+                           G_CALLBACK (imports_busy_changed_cb), self, G_CONNECT_SWAPPED);
+
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_settings_bind (self->settings, "show-outline", self, "show-outline", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "sync-scroll", self, "sync-scroll", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "text-scale", self, "zoom", G_SETTINGS_BIND_GET);
+
+  /* Typing anywhere in the window starts a search, as in GNOME's own
+   * readers; the article views are read-only and have no use for keys. */
+  gtk_search_bar_set_key_capture_widget (self->search_bar, GTK_WIDGET (self));
+  gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
+
+  _vp_window_actions_init (self);
+  _vp_window_dnd_init (self);
+
+  update_zoom_label (self);
+  update_columns (self);
 }
 
 VpWindow *
@@ -72,6 +741,12 @@ vp_window_new (VpApplication *application)
                        NULL);
 }
 
+/**
+ * vp_window_open_files:
+ *
+ * Opens each file in a new column, in order, once imported. A file that
+ * is already open, or that fails, is reported and skipped.
+ */
 void
 vp_window_open_files (VpWindow  *self,
                       GFile    **files,
@@ -81,16 +756,77 @@ vp_window_open_files (VpWindow  *self,
 
   for (int i = 0; i < n_files; i++)
     {
-      g_autoptr(GError) error = NULL;
-      g_autoptr(VpArticle) article = NULL;
-
-      article = vp_import_file (files[i], NULL, self->tagger, NULL, &error);
-      if (article == NULL)
+      if (_vp_window_is_open (self, files[i]))
         {
-          adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (error->message));
+          g_autofree char *name = g_file_get_basename (files[i]);
+          g_autofree char *message = NULL;
+
+          /* Translators: %s is a file's name */
+          message = g_strdup_printf (_("%s is already open"), name);
+          _vp_window_show_message (self, message);
           continue;
         }
 
-      g_list_store_append (self->articles, article);
+      vp_import_queue_add_file (self->imports, files[i]);
     }
+}
+
+/**
+ * vp_window_open_text:
+ * @text: an article's text, as copied from a page
+ *
+ * Opens @text as a new article, named after the order of pasting.
+ */
+void
+vp_window_open_text (VpWindow   *self,
+                     const char *text)
+{
+  g_autofree char *source = NULL;
+
+  g_return_if_fail (VP_IS_WINDOW (self));
+  g_return_if_fail (text != NULL);
+
+  self->n_pasted++;
+  if (self->n_pasted == 1)
+    source = g_strdup (_("Pasted Text"));
+  else
+    /* Translators: the name of the second, third… pasted article */
+    source = g_strdup_printf (_("Pasted Text %u"), self->n_pasted);
+
+  vp_import_queue_add_text (self->imports, text, source);
+}
+
+/**
+ * vp_window_get_busy:
+ *
+ * Returns: whether imports are still running
+ */
+gboolean
+vp_window_get_busy (VpWindow *self)
+{
+  g_return_val_if_fail (VP_IS_WINDOW (self), FALSE);
+
+  return vp_import_queue_get_busy (self->imports);
+}
+
+guint
+vp_window_get_n_columns (VpWindow *self)
+{
+  g_return_val_if_fail (VP_IS_WINDOW (self), 0);
+
+  return vp_column_box_get_n_columns (self->column_box);
+}
+
+/**
+ * vp_window_get_column:
+ *
+ * Returns: (transfer none) (nullable): the VpArticleColumn at @position
+ */
+GtkWidget *
+vp_window_get_column (VpWindow *self,
+                      guint     position)
+{
+  g_return_val_if_fail (VP_IS_WINDOW (self), NULL);
+
+  return vp_column_box_get_column (self->column_box, position);
 }

@@ -1,0 +1,408 @@
+/* vp-outline-row.c
+ *
+ * A row of the outline tree. Its item is a VpOutlineSection (a heading
+ * with its lead-in and how many points it holds) or a VpOutlineItem (a
+ * point: its label, its text and the actors it involves).
+ *
+ * A single click on a row activates it: the list view activates rows on
+ * a double click only, and a click that merely selects would leave a
+ * first-time user wondering why the article did not move.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vp-outline-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vp-actor-chip.h"
+#include "vp-outline-item.h"
+#include "vp-outline-row.h"
+#include "vp-outline-section.h"
+#include "vp-outline-view.h"
+
+struct _VpOutlineRow
+{
+  GtkWidget        parent_instance;
+
+  GtkTreeListRow  *list_row;
+  guint            position;
+
+  /* Template widgets */
+  GtkTreeExpander *expander;
+  GtkWidget       *section_box;
+  GtkLabel        *heading_label;
+  GtkLabel        *lead_in_label;
+  GtkWidget       *count_box;
+  GtkWidget       *warning_icon;
+  GtkLabel        *count_label;
+  GtkWidget       *item_box;
+  GtkLabel        *label_label;
+  GtkLabel        *text_label;
+  GtkFlowBox      *chips_box;
+};
+
+enum {
+  PROP_0,
+  PROP_LIST_ROW,
+  PROP_POSITION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+G_DEFINE_FINAL_TYPE (VpOutlineRow, vp_outline_row, GTK_TYPE_WIDGET)
+
+static void
+set_label (GtkLabel   *label,
+           const char *text)
+{
+  gtk_label_set_text (label, text != NULL ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (label), text != NULL && text[0] != '\0');
+}
+
+static void
+update_section (VpOutlineRow     *self,
+                VpOutlineSection *section)
+{
+  const char *heading = vp_outline_section_get_heading (section);
+  const char *lead_in = vp_outline_section_get_lead_in (section);
+  guint n_items = vp_outline_section_get_n_items (section);
+  int expected = vp_outline_section_get_expected_count (section);
+  gboolean differs = vp_outline_section_count_differs (section);
+  g_autofree char *count = NULL;
+  g_autofree char *accessible = NULL;
+
+  /* A list without a heading is named by its lead-in, the sentence that
+   * introduces it; failing both, by what it is. */
+  if (heading == NULL || heading[0] == '\0')
+    {
+      heading = lead_in != NULL && lead_in[0] != '\0' ? lead_in : _("Points");
+      lead_in = NULL;
+    }
+
+  if (differs)
+    /* Translators: the points found in a list, then the number its
+     * lead-in announced ("three fronts") */
+    count = g_strdup_printf (ngettext ("%u found, %d announced", "%u found, %d announced", n_items),
+                             n_items, expected);
+  else if (expected >= 0)
+    /* Translators: e.g. "3 of 3": the points found of those announced */
+    count = g_strdup_printf (_("%u of %d"), n_items, expected);
+  else
+    count = g_strdup_printf (ngettext ("%u point", "%u points", n_items), n_items);
+
+  set_label (self->heading_label, heading);
+  set_label (self->lead_in_label, lead_in);
+  gtk_label_set_text (self->count_label, count);
+  gtk_widget_set_visible (self->warning_icon, differs);
+
+  if (differs)
+    {
+      gtk_widget_add_css_class (self->count_box, "warning");
+      gtk_widget_set_tooltip_text (self->count_box,
+                                   _("The lead-in announces a different number of points "
+                                     "than the list holds"));
+    }
+  else
+    {
+      gtk_widget_remove_css_class (self->count_box, "warning");
+      gtk_widget_set_tooltip_text (self->count_box, NULL);
+    }
+
+  accessible = g_strdup_printf ("%s, %s", heading, count);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+
+  gtk_widget_set_visible (self->section_box, TRUE);
+  gtk_widget_set_visible (self->item_box, FALSE);
+}
+
+static void
+clear_chips (VpOutlineRow *self)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->chips_box))) != NULL)
+    gtk_flow_box_remove (self->chips_box, child);
+}
+
+static void
+update_chips (VpOutlineRow  *self,
+              VpOutlineItem *item,
+              GString       *accessible)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), VP_TYPE_OUTLINE_VIEW);
+  const char * const *actors = vp_outline_item_get_actors (item);
+  VpActorSet *actor_set;
+
+  clear_chips (self);
+
+  if (view == NULL || actors == NULL || actors[0] == NULL)
+    {
+      gtk_widget_set_visible (GTK_WIDGET (self->chips_box), FALSE);
+      return;
+    }
+
+  actor_set = vp_outline_view_get_actors (VP_OUTLINE_VIEW (view));
+  if (actor_set == NULL)
+    return;
+
+  for (guint i = 0; actors[i] != NULL; i++)
+    {
+      GtkWidget *chip = vp_actor_chip_new (actor_set, actors[i]);
+
+      gtk_flow_box_append (self->chips_box, chip);
+      g_string_append (accessible, i == 0 ? " (" : ", ");
+      g_string_append (accessible, vp_actor_chip_get_name (VP_ACTOR_CHIP (chip)));
+    }
+
+  g_string_append_c (accessible, ')');
+  gtk_widget_set_visible (GTK_WIDGET (self->chips_box), TRUE);
+}
+
+static void
+update_item (VpOutlineRow  *self,
+             VpOutlineItem *item)
+{
+  const char *label = vp_outline_item_get_label (item);
+  g_autofree char *marker = NULL;
+  g_autoptr(GString) accessible = g_string_new (NULL);
+
+  if (label != NULL)
+    marker = g_strdup_printf (C_("list marker", "%s."), label);
+
+  gtk_label_set_text (self->label_label, marker != NULL ? marker : "•");
+  gtk_label_set_text (self->text_label, vp_outline_item_get_text (item));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->text_label), vp_outline_item_get_text (item));
+
+  if (marker != NULL)
+    g_string_append_printf (accessible, "%s ", marker);
+  g_string_append (accessible, vp_outline_item_get_text (item));
+  update_chips (self, item, accessible);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible->str,
+                                  -1);
+
+  gtk_widget_set_visible (self->section_box, FALSE);
+  gtk_widget_set_visible (self->item_box, TRUE);
+}
+
+static void
+update (VpOutlineRow *self)
+{
+  gpointer item = self->list_row != NULL ? gtk_tree_list_row_get_item (self->list_row) : NULL;
+
+  if (VP_IS_OUTLINE_SECTION (item))
+    update_section (self, item);
+  else if (VP_IS_OUTLINE_ITEM (item))
+    update_item (self, item);
+
+  g_clear_object (&item);
+}
+
+static void
+activate_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  VpOutlineRow *self = VP_OUTLINE_ROW (widget);
+
+  gtk_widget_activate_action (widget, "list.activate-item", "u", self->position);
+}
+
+static void
+click_released_cb (GtkGestureClick *gesture,
+                   int              n_press,
+                   double           x,
+                   double           y,
+                   VpOutlineRow    *self)
+{
+  /* The second click of a double click is the list view's activation. */
+  if (n_press == 1)
+    gtk_widget_activate_action (GTK_WIDGET (self), "row.activate", NULL);
+}
+
+static void
+vp_outline_row_root (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (vp_outline_row_parent_class)->root (widget);
+
+  /* The chips need the outline view's actors, found once rooted. */
+  update (VP_OUTLINE_ROW (widget));
+}
+
+static void
+vp_outline_row_get_property (GObject    *object,
+                             guint       prop_id,
+                             GValue     *value,
+                             GParamSpec *pspec)
+{
+  VpOutlineRow *self = VP_OUTLINE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIST_ROW:
+      g_value_set_object (value, self->list_row);
+      break;
+
+    case PROP_POSITION:
+      g_value_set_uint (value, self->position);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vp_outline_row_set_property (GObject      *object,
+                             guint         prop_id,
+                             const GValue *value,
+                             GParamSpec   *pspec)
+{
+  VpOutlineRow *self = VP_OUTLINE_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LIST_ROW:
+      vp_outline_row_set_list_row (self, g_value_get_object (value));
+      break;
+
+    case PROP_POSITION:
+      vp_outline_row_set_position (self, g_value_get_uint (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+vp_outline_row_dispose (GObject *object)
+{
+  VpOutlineRow *self = (VpOutlineRow *)object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VP_TYPE_OUTLINE_ROW);
+
+  /* The template's root box is not bound, so it is not disposed above. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+  g_clear_object (&self->list_row);
+
+  G_OBJECT_CLASS (vp_outline_row_parent_class)->dispose (object);
+}
+
+static void
+vp_outline_row_class_init (VpOutlineRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->get_property = vp_outline_row_get_property;
+  object_class->set_property = vp_outline_row_set_property;
+  object_class->dispose = vp_outline_row_dispose;
+
+  widget_class->root = vp_outline_row_root;
+
+  properties[PROP_LIST_ROW] =
+    g_param_spec_object ("list-row", NULL, NULL,
+                         GTK_TYPE_TREE_LIST_ROW,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  properties[PROP_POSITION] =
+    g_param_spec_uint ("position", NULL, NULL,
+                       0, G_MAXUINT, 0,
+                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/Viewpoints/vp-outline-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, VpOutlineRow, expander);
+  gtk_widget_class_bind_template_child (widget_class, VpOutlineRow, section_box);
+  gtk_widget_class_bind_template_child (widget_class, VpOutlineRow, heading_label);
+  gtk_widget_class_bind_template_child (widget_class, VpOutlineRow, lead_in_label);
+  gtk_widget_class_bind_template_child (widget_class, VpOutlineRow, count_box);
+  gtk_widget_class_bind_template_child (widget_class, VpOutlineRow, warning_icon);
+  gtk_widget_class_bind_template_child (widget_class, VpOutlineRow, count_label);
+  gtk_widget_class_bind_template_child (widget_class, VpOutlineRow, item_box);
+  gtk_widget_class_bind_template_child (widget_class, VpOutlineRow, label_label);
+  gtk_widget_class_bind_template_child (widget_class, VpOutlineRow, text_label);
+  gtk_widget_class_bind_template_child (widget_class, VpOutlineRow, chips_box);
+
+  /* Also what assistive technologies call to open a point. */
+  gtk_widget_class_install_action (widget_class, "row.activate", NULL, activate_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "outlinerow");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+vp_outline_row_init (VpOutlineRow *self)
+{
+  GtkGesture *click;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (click, "released", G_CALLBACK (click_released_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+}
+
+/**
+ * vp_outline_row_get_list_row:
+ *
+ * Returns: (transfer none) (nullable): the tree row shown
+ */
+GtkTreeListRow *
+vp_outline_row_get_list_row (VpOutlineRow *self)
+{
+  g_return_val_if_fail (VP_IS_OUTLINE_ROW (self), NULL);
+
+  return self->list_row;
+}
+
+void
+vp_outline_row_set_list_row (VpOutlineRow   *self,
+                             GtkTreeListRow *list_row)
+{
+  g_return_if_fail (VP_IS_OUTLINE_ROW (self));
+  g_return_if_fail (list_row == NULL || GTK_IS_TREE_LIST_ROW (list_row));
+
+  if (!g_set_object (&self->list_row, list_row))
+    return;
+
+  gtk_tree_expander_set_list_row (self->expander, list_row);
+  update (self);
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LIST_ROW]);
+}
+
+guint
+vp_outline_row_get_position (VpOutlineRow *self)
+{
+  g_return_val_if_fail (VP_IS_OUTLINE_ROW (self), 0);
+
+  return self->position;
+}
+
+void
+vp_outline_row_set_position (VpOutlineRow *self,
+                             guint         position)
+{
+  g_return_if_fail (VP_IS_OUTLINE_ROW (self));
+
+  if (self->position == position)
+    return;
+
+  self->position = position;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+}

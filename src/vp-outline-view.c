@@ -1,0 +1,589 @@
+/* vp-outline-view.c
+ *
+ * The outline of one article as a tree: its sections at the top level,
+ * each with the points of its list, and nested points under theirs; the
+ * recommendations found in prose come last, as a group of their own.
+ *
+ * The selection marks where the reader is. It follows the article as it
+ * scrolls (vp_outline_view_set_current_block()) and the keyboard as it
+ * moves; activating a row (click, Enter, or an assistive technology)
+ * emits ::node-activated so the column can scroll the article.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vp-outline-view"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "vp-outline-item.h"
+#include "vp-outline-row.h"
+#include "vp-outline-section.h"
+#include "vp-outline-view.h"
+
+struct _VpOutlineView
+{
+  GtkWidget           parent_instance;
+
+  VpArticle          *article;
+  VpActorSet         *actors;
+  GListStore         *roots;
+  GtkTreeListModel   *tree;
+  GtkSingleSelection *selection;
+  /* Every enumerated point, depth first: reading order. */
+  GPtrArray          *points;
+  /* The section each point belongs to, for collapsed sections. */
+  GHashTable         *point_sections;
+  GObject            *current;
+
+  /* Template widgets */
+  GtkLabel           *title_label;
+  GtkStack           *stack;
+  GtkListView        *list_view;
+};
+
+enum {
+  NODE_ACTIVATED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+G_DEFINE_FINAL_TYPE (VpOutlineView, vp_outline_view, GTK_TYPE_WIDGET)
+
+static GListModel *
+create_children_cb (gpointer item,
+                    gpointer user_data)
+{
+  if (VP_IS_OUTLINE_SECTION (item))
+    return g_object_ref (vp_outline_section_get_items (item));
+
+  if (VP_IS_OUTLINE_ITEM (item) && vp_outline_item_get_n_children (item) > 0)
+    return g_object_ref (vp_outline_item_get_children (item));
+
+  return NULL;
+}
+
+static void
+collect_points (VpOutlineView    *self,
+                VpOutlineSection *section,
+                GListModel       *items)
+{
+  guint n = g_list_model_get_n_items (items);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VpOutlineItem) item = g_list_model_get_item (items, i);
+
+      g_ptr_array_add (self->points, g_object_ref (item));
+      g_hash_table_insert (self->point_sections, item, section);
+      collect_points (self, section, vp_outline_item_get_children (item));
+    }
+}
+
+/**
+ * vp_outline_view_get_node_block:
+ * @node: a section or a point of the outline
+ *
+ * Returns: the block of the article where @node begins, or -1
+ */
+int
+vp_outline_view_get_node_block (VpOutlineView *self,
+                                GObject       *node)
+{
+  g_return_val_if_fail (VP_IS_OUTLINE_VIEW (self), -1);
+
+  if (VP_IS_OUTLINE_ITEM (node))
+    return vp_outline_item_get_block (VP_OUTLINE_ITEM (node));
+
+  if (VP_IS_OUTLINE_SECTION (node))
+    {
+      VpOutlineSection *section = VP_OUTLINE_SECTION (node);
+
+      if (vp_outline_section_get_heading_block (section) >= 0)
+        return vp_outline_section_get_heading_block (section);
+      if (vp_outline_section_get_lead_in_block (section) >= 0)
+        return vp_outline_section_get_lead_in_block (section);
+      if (vp_outline_section_get_n_items (section) > 0)
+        return vp_outline_item_get_block (vp_outline_section_get_item (section, 0));
+    }
+
+  return -1;
+}
+
+static void
+emit_activated (VpOutlineView *self,
+                guint          position)
+{
+  g_autoptr(GtkTreeListRow) row = NULL;
+  g_autoptr(GObject) node = NULL;
+
+  if (self->tree == NULL)
+    return;
+
+  row = g_list_model_get_item (G_LIST_MODEL (self->tree), position);
+  if (row == NULL)
+    return;
+
+  node = gtk_tree_list_row_get_item (row);
+  g_set_object (&self->current, node);
+  gtk_single_selection_set_selected (self->selection, position);
+  /* Activation may come from the keyboard or an assistive technology,
+   * with the row out of sight. */
+  gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+
+  g_signal_emit (self, signals[NODE_ACTIVATED], 0, node);
+}
+
+static void
+list_activate_cb (VpOutlineView *self,
+                  guint          position)
+{
+  emit_activated (self, position);
+}
+
+static VpOutlineRow *
+get_focused_row (VpOutlineView *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  /* Focus rests on the list's own row widget, which holds ours. */
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list_view)))
+    return NULL;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (focus);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (VP_IS_OUTLINE_ROW (child))
+      return VP_OUTLINE_ROW (child);
+
+  return NULL;
+}
+
+/* Right (or +) opens a section, Left (or -) closes it, as in every tree;
+ * mirrored for right-to-left locales. */
+static gboolean
+key_pressed_cb (GtkEventControllerKey *controller,
+                guint                  keyval,
+                guint                  keycode,
+                GdkModifierType        state,
+                VpOutlineView         *self)
+{
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL;
+  VpOutlineRow *row;
+  GtkTreeListRow *list_row;
+  int expand;
+
+  if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
+    return GDK_EVENT_PROPAGATE;
+
+  switch (keyval)
+    {
+    case GDK_KEY_plus:
+    case GDK_KEY_KP_Add:
+      expand = 1;
+      break;
+
+    case GDK_KEY_minus:
+    case GDK_KEY_KP_Subtract:
+      expand = 0;
+      break;
+
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      expand = rtl ? 0 : 1;
+      break;
+
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      expand = rtl ? 1 : 0;
+      break;
+
+    default:
+      return GDK_EVENT_PROPAGATE;
+    }
+
+  row = get_focused_row (self);
+  list_row = row != NULL ? vp_outline_row_get_list_row (row) : NULL;
+  if (list_row == NULL || !gtk_tree_list_row_is_expandable (list_row))
+    return GDK_EVENT_PROPAGATE;
+
+  gtk_tree_list_row_set_expanded (list_row, expand);
+
+  return GDK_EVENT_STOP;
+}
+
+static void
+vp_outline_view_dispose (GObject *object)
+{
+  VpOutlineView *self = (VpOutlineView *)object;
+  GtkWidget *child;
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), VP_TYPE_OUTLINE_VIEW);
+
+  /* The template's root box is not bound, so it is not disposed above. */
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->tree);
+  g_clear_object (&self->roots);
+  g_clear_object (&self->current);
+  g_clear_object (&self->article);
+  g_clear_object (&self->actors);
+
+  G_OBJECT_CLASS (vp_outline_view_parent_class)->dispose (object);
+}
+
+static void
+vp_outline_view_finalize (GObject *object)
+{
+  VpOutlineView *self = (VpOutlineView *)object;
+
+  g_clear_pointer (&self->points, g_ptr_array_unref);
+  g_clear_pointer (&self->point_sections, g_hash_table_unref);
+
+  G_OBJECT_CLASS (vp_outline_view_parent_class)->finalize (object);
+}
+
+static void
+vp_outline_view_class_init (VpOutlineViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = vp_outline_view_dispose;
+  object_class->finalize = vp_outline_view_finalize;
+
+  /**
+   * VpOutlineView::node-activated:
+   * @node: the VpOutlineSection or VpOutlineItem the user activated
+   */
+  signals[NODE_ACTIVATED] =
+    g_signal_new ("node-activated",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_OBJECT);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/example/Viewpoints/vp-outline-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, VpOutlineView, title_label);
+  gtk_widget_class_bind_template_child (widget_class, VpOutlineView, stack);
+  gtk_widget_class_bind_template_child (widget_class, VpOutlineView, list_view);
+  gtk_widget_class_bind_template_callback (widget_class, list_activate_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "outlineview");
+
+  g_type_ensure (VP_TYPE_OUTLINE_ROW);
+}
+
+static void
+vp_outline_view_init (VpOutlineView *self)
+{
+  GtkEventController *keys;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->points = g_ptr_array_new_with_free_func (g_object_unref);
+  self->point_sections = g_hash_table_new (NULL, NULL);
+
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
+}
+
+GtkWidget *
+vp_outline_view_new (void)
+{
+  return g_object_new (VP_TYPE_OUTLINE_VIEW, NULL);
+}
+
+/**
+ * vp_outline_view_set_article:
+ * @actors: the actors whose names and colours the chips show
+ *
+ * Shows the outline of @article.
+ */
+void
+vp_outline_view_set_article (VpOutlineView *self,
+                             VpArticle     *article,
+                             VpActorSet    *actors)
+{
+  GListModel *sections;
+  GListModel *recommendations;
+  guint n_sections;
+  guint n_recommendations;
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (VP_IS_OUTLINE_VIEW (self));
+  g_return_if_fail (VP_IS_ARTICLE (article));
+  g_return_if_fail (VP_IS_ACTOR_SET (actors));
+
+  g_set_object (&self->article, article);
+  g_set_object (&self->actors, actors);
+  g_clear_object (&self->current);
+  g_ptr_array_set_size (self->points, 0);
+  g_hash_table_remove_all (self->point_sections);
+
+  g_clear_object (&self->roots);
+  self->roots = g_list_store_new (G_TYPE_OBJECT);
+  sections = vp_article_get_sections (article);
+  n_sections = g_list_model_get_n_items (sections);
+
+  for (guint i = 0; i < n_sections; i++)
+    {
+      g_autoptr(VpOutlineSection) section = g_list_model_get_item (sections, i);
+
+      g_list_store_append (self->roots, section);
+      collect_points (self, section, vp_outline_section_get_items (section));
+    }
+
+  /* Prescriptive sentences from the prose: a group after the lists. */
+  recommendations = vp_article_get_recommendations (article);
+  n_recommendations = g_list_model_get_n_items (recommendations);
+  if (n_recommendations > 0)
+    {
+      g_autoptr(VpOutlineSection) group = NULL;
+
+      group = vp_outline_section_new (_("Recommendations"), -1, NULL, -1, -1);
+      for (guint i = 0; i < n_recommendations; i++)
+        {
+          g_autoptr(VpOutlineItem) item = g_list_model_get_item (recommendations, i);
+
+          vp_outline_section_append_item (group, item);
+        }
+
+      g_list_store_append (self->roots, group);
+    }
+
+  g_clear_object (&self->selection);
+  g_clear_object (&self->tree);
+
+  self->tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->roots)),
+                                        FALSE, TRUE,
+                                        create_children_cb, NULL, NULL);
+  self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tree)));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  gtk_stack_set_visible_child_name (self->stack,
+                                    g_list_model_get_n_items (G_LIST_MODEL (self->roots)) > 0 ?
+                                    "outline" : "empty");
+
+  if (self->points->len > 0)
+    /* Translators: the sidebar's title, with the number of points */
+    title = g_strdup_printf (ngettext ("Outline · %u Point", "Outline · %u Points",
+                                       self->points->len),
+                             self->points->len);
+  gtk_label_set_text (self->title_label, title != NULL ? title : _("Outline"));
+
+  /* The tree's name for screen readers says whose outline it is. */
+  if (vp_article_get_title (article) != NULL)
+    {
+      g_autofree char *label = NULL;
+
+      label = g_strdup_printf (_("Outline of “%s”"), vp_article_get_title (article));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->list_view),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                      -1);
+    }
+}
+
+/**
+ * vp_outline_view_get_actors:
+ *
+ * Returns: (transfer none) (nullable): the actors of the outline's chips
+ */
+VpActorSet *
+vp_outline_view_get_actors (VpOutlineView *self)
+{
+  g_return_val_if_fail (VP_IS_OUTLINE_VIEW (self), NULL);
+
+  return self->actors;
+}
+
+/**
+ * vp_outline_view_get_model:
+ *
+ * Returns: (transfer none) (nullable): the rows of the tree as shown
+ */
+GtkTreeListModel *
+vp_outline_view_get_model (VpOutlineView *self)
+{
+  g_return_val_if_fail (VP_IS_OUTLINE_VIEW (self), NULL);
+
+  return self->tree;
+}
+
+/**
+ * vp_outline_view_get_n_points:
+ *
+ * Returns: the number of enumerated points, nested ones included
+ */
+guint
+vp_outline_view_get_n_points (VpOutlineView *self)
+{
+  g_return_val_if_fail (VP_IS_OUTLINE_VIEW (self), 0);
+
+  return self->points->len;
+}
+
+/**
+ * vp_outline_view_get_point:
+ *
+ * Returns: (transfer none) (nullable): the point at @index, in reading order
+ */
+VpOutlineItem *
+vp_outline_view_get_point (VpOutlineView *self,
+                           guint          index)
+{
+  g_return_val_if_fail (VP_IS_OUTLINE_VIEW (self), NULL);
+
+  if (index >= self->points->len)
+    return NULL;
+
+  return g_ptr_array_index (self->points, index);
+}
+
+/**
+ * vp_outline_view_get_point_index:
+ *
+ * Returns: the place of @item among the enumerated points, or -1
+ */
+int
+vp_outline_view_get_point_index (VpOutlineView *self,
+                                 VpOutlineItem *item)
+{
+  guint index;
+
+  g_return_val_if_fail (VP_IS_OUTLINE_VIEW (self), -1);
+
+  if (!g_ptr_array_find (self->points, item, &index))
+    return -1;
+
+  return index;
+}
+
+static guint
+find_row (VpOutlineView *self,
+          GObject       *node)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), i);
+      g_autoptr(GObject) item = gtk_tree_list_row_get_item (row);
+
+      if (item == node)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+/**
+ * vp_outline_view_set_current_node:
+ * @node: (nullable): a section or point, or %NULL for none
+ *
+ * Marks @node as where the reader is, and scrolls the outline to it. A
+ * point in a collapsed section marks its section.
+ */
+void
+vp_outline_view_set_current_node (VpOutlineView *self,
+                                  GObject       *node)
+{
+  guint position = GTK_INVALID_LIST_POSITION;
+
+  g_return_if_fail (VP_IS_OUTLINE_VIEW (self));
+
+  if (self->tree == NULL)
+    return;
+
+  if (node == self->current)
+    return;
+
+  g_set_object (&self->current, node);
+
+  if (node != NULL)
+    {
+      position = find_row (self, node);
+
+      if (position == GTK_INVALID_LIST_POSITION)
+        {
+          GObject *section = g_hash_table_lookup (self->point_sections, node);
+
+          if (section != NULL)
+            position = find_row (self, section);
+        }
+    }
+
+  gtk_single_selection_set_selected (self->selection, position);
+
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
+}
+
+/**
+ * vp_outline_view_get_current_node:
+ *
+ * Returns: (transfer none) (nullable): the section or point marked current
+ */
+GObject *
+vp_outline_view_get_current_node (VpOutlineView *self)
+{
+  g_return_val_if_fail (VP_IS_OUTLINE_VIEW (self), NULL);
+
+  return self->current;
+}
+
+/**
+ * vp_outline_view_set_current_block:
+ * @block: the block the reader is at
+ *
+ * Marks the last point that begins at or before @block: the one being
+ * read, or the last one read.
+ */
+void
+vp_outline_view_set_current_block (VpOutlineView *self,
+                                   int            block)
+{
+  VpOutlineItem *current = NULL;
+
+  g_return_if_fail (VP_IS_OUTLINE_VIEW (self));
+
+  for (guint i = 0; i < self->points->len; i++)
+    {
+      VpOutlineItem *item = g_ptr_array_index (self->points, i);
+
+      if (vp_outline_item_get_block (item) > block)
+        break;
+
+      current = item;
+    }
+
+  vp_outline_view_set_current_node (self, (GObject *)current);
+}
+
+/**
+ * vp_outline_view_activate_row:
+ * @position: a row of the model
+ *
+ * Activates a row as a click on it does.
+ */
+void
+vp_outline_view_activate_row (VpOutlineView *self,
+                              guint          position)
+{
+  g_return_if_fail (VP_IS_OUTLINE_VIEW (self));
+
+  emit_activated (self, position);
+}
