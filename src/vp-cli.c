@@ -19,11 +19,12 @@
 #include "vp-cli.h"
 #include "vp-exporter.h"
 #include "vp-importer.h"
+#include "vp-pdf-export.h"
 #include "vp-tagger.h"
 
 /* Options that mean "no window": any of them sends argv here. */
 static const char * const headless_options[] = {
-  "--outline", "--format", "--actors",
+  "--outline", "--format", "--actors", "--export-pdf", "--paper",
 };
 
 gboolean
@@ -86,6 +87,45 @@ write_stdout (GBytes  *bytes,
   return TRUE;
 }
 
+/* The document's name in the PDF's running header: the article's own title,
+ * or for a comparison, what it compares. */
+static char *
+pdf_title (GPtrArray *articles)
+{
+  if (articles->len == 1)
+    {
+      const char *title = vp_article_get_title (g_ptr_array_index (articles, 0));
+
+      if (title != NULL && *title != '\0')
+        return g_strdup (title);
+      return g_strdup (_("Untitled"));
+    }
+
+  /* Translators: the title of a PDF that compares the outlines of several
+   * articles */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Comparison of %u article",
+                                       "Comparison of %u articles", articles->len),
+                          articles->len);
+}
+
+static gboolean
+export_pdf (GPtrArray   *articles,
+            VpActorSet  *actors,
+            VpPaper      paper,
+            const char  *filename,
+            GError     **error)
+{
+  g_autofree char *title = pdf_title (articles);
+  g_autoptr(VpOutlineLayout) layout = vp_outline_layout_new (articles, actors, title);
+  double width;
+  double height;
+
+  vp_paper_get_size (paper, &width, &height);
+  vp_outline_layout_set_page_size (layout, width, height);
+
+  return vp_pdf_export (layout, filename, error);
+}
+
 int
 vp_cli_run (int    argc,
             char **argv)
@@ -99,14 +139,21 @@ vp_cli_run (int    argc,
   g_auto(GStrv) files = NULL;
   g_autofree char *format_name = NULL;
   g_autofree char *actors_path = NULL;
+  g_autofree char *pdf_path = NULL;
+  g_autofree char *paper_name = NULL;
   gboolean outline = FALSE;
   VpExportFormat format = VP_EXPORT_FORMAT_TEXT;
+  VpPaper paper = VP_PAPER_A4;
   int status = VP_CLI_EXIT_OK;
   const GOptionEntry entries[] = {
     { "outline", 0, 0, G_OPTION_ARG_NONE, &outline,
       N_("Print the outline of each file and exit"), NULL },
     { "format", 0, 0, G_OPTION_ARG_STRING, &format_name,
       N_("Outline format: text, json, markdown or csv (default: text)"), N_("FORMAT") },
+    { "export-pdf", 0, 0, G_OPTION_ARG_FILENAME, &pdf_path,
+      N_("Write the outlines to a PDF file and exit"), N_("OUT.pdf") },
+    { "paper", 0, 0, G_OPTION_ARG_STRING, &paper_name,
+      N_("Paper size of the PDF: a4 or letter (default: a4)"), N_("SIZE") },
     { "actors", 0, 0, G_OPTION_ARG_FILENAME, &actors_path,
       N_("Tag the actors of this actor set file instead of the default ones"), N_("FILE") },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &files, NULL, N_("FILE…") },
@@ -127,9 +174,39 @@ vp_cli_run (int    argc,
       return VP_CLI_EXIT_USAGE;
     }
 
-  if (!outline)
+  if (outline && pdf_path != NULL)
     {
-      g_printerr ("viewpoints: %s\n", _("--format and --actors need --outline"));
+      g_printerr ("viewpoints: %s\n", _("--outline and --export-pdf cannot be used together"));
+      return VP_CLI_EXIT_USAGE;
+    }
+
+  if (format_name != NULL && !outline)
+    {
+      g_printerr ("viewpoints: %s\n", _("--format needs --outline"));
+      return VP_CLI_EXIT_USAGE;
+    }
+
+  if (paper_name != NULL && pdf_path == NULL)
+    {
+      g_printerr ("viewpoints: %s\n", _("--paper needs --export-pdf"));
+      return VP_CLI_EXIT_USAGE;
+    }
+
+  if (!outline && pdf_path == NULL)
+    {
+      g_printerr ("viewpoints: %s\n", _("--actors needs --outline or --export-pdf"));
+      return VP_CLI_EXIT_USAGE;
+    }
+
+  if (pdf_path != NULL && *pdf_path == '\0')
+    {
+      g_printerr ("viewpoints: %s\n", _("--export-pdf needs a file name"));
+      return VP_CLI_EXIT_USAGE;
+    }
+
+  if (paper_name != NULL && !vp_paper_from_string (paper_name, &paper))
+    {
+      g_printerr ("viewpoints: %s\n", _("--paper must be a4 or letter"));
       return VP_CLI_EXIT_USAGE;
     }
 
@@ -170,6 +247,22 @@ vp_cli_run (int    argc,
         }
 
       g_ptr_array_add (articles, article);
+    }
+
+  if (pdf_path != NULL)
+    {
+      /* With nothing read there is nothing to print; each file has already
+       * said why. */
+      if (articles->len == 0)
+        return status;
+
+      if (!export_pdf (articles, actors, paper, pdf_path, &error))
+        {
+          g_printerr ("viewpoints: %s\n", error->message);
+          return VP_CLI_EXIT_FILE_ERROR;
+        }
+
+      return status;
     }
 
   output = vp_export_outline (format, articles, actors);

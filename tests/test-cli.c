@@ -14,6 +14,10 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
+#include <poppler.h>
+
+#include "vp-importer.h"
+#include "vp-pdf-export.h"
 
 typedef struct
 {
@@ -241,6 +245,239 @@ test_actors_file (void)
   g_rmdir (dir);
 }
 
+/* poppler-glib gained autoptr cleanups only after Debian 12's version; names
+ * of our own cannot clash with them. */
+typedef PopplerDocument DocumentRef;
+typedef PopplerPage PageRef;
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (DocumentRef, g_object_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (PageRef, g_object_unref)
+
+static PopplerDocument *
+open_pdf (const char *path)
+{
+  g_autofree char *uri = g_filename_to_uri (path, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+  PopplerDocument *document = poppler_document_new_from_file (uri, NULL, &error);
+
+  g_assert_no_error (error);
+
+  return document;
+}
+
+static char *
+page_text (PopplerDocument *document,
+           int              index)
+{
+  PopplerPage *page = poppler_document_get_page (document, index);
+  char *text = poppler_page_get_text (page);
+
+  g_object_unref (page);
+
+  return text;
+}
+
+/* What the command line writes is what the library draws: the same
+ * layout, page by page. */
+static void
+check_same_as_library (PopplerDocument    *exported,
+                       const char * const *files,
+                       VpPaper             paper,
+                       const char         *title)
+{
+  g_autoptr(VpActorSet) actors = vp_actor_set_new_default ();
+  g_autoptr(VpTagger) tagger = vp_tagger_new (actors);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(VpOutlineLayout) layout = NULL;
+  g_autoptr(DocumentRef) expected = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("vp-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "library.pdf", NULL);
+  double width;
+  double height;
+
+  for (guint i = 0; files[i] != NULL; i++)
+    {
+      g_autoptr(GFile) file = g_file_new_for_path (files[i]);
+      VpArticle *article = vp_import_file (file, files[i], tagger, NULL, &error);
+
+      g_assert_no_error (error);
+      g_ptr_array_add (articles, article);
+    }
+
+  layout = vp_outline_layout_new (articles, actors, title);
+  vp_paper_get_size (paper, &width, &height);
+  vp_outline_layout_set_page_size (layout, width, height);
+  g_assert_true (vp_pdf_export (layout, path, &error));
+  g_assert_no_error (error);
+  expected = open_pdf (path);
+
+  g_assert_cmpint (poppler_document_get_n_pages (exported), ==,
+                   poppler_document_get_n_pages (expected));
+  for (int i = 0; i < poppler_document_get_n_pages (expected); i++)
+    {
+      g_autofree char *got = page_text (exported, i);
+      g_autofree char *want = page_text (expected, i);
+
+      g_assert_cmpstr (got, ==, want);
+    }
+
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
+test_export_pdf (void)
+{
+  g_autofree char *page = fixture ("wordpress-op-ed.html");
+  g_autofree char *text = fixture ("seed-shaped.txt");
+  g_autofree char *dir = g_dir_make_tmp ("vp-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "outline.pdf", NULL);
+  g_autofree char *out_arg = g_strconcat ("--export-pdf=", out, NULL);
+  const char * const args[] = { out_arg, "--paper=letter", page, text, NULL };
+  const char * const files[] = { page, text, NULL };
+  g_autoptr(DocumentRef) document = NULL;
+  g_autoptr(PageRef) first = NULL;
+  g_autofree char *title = NULL;
+  g_auto(Run) run = { 0 };
+  double width;
+  double height;
+
+  run_viewpoints (&run, args);
+
+  /* Nothing on the terminal; a PDF of Letter pages. */
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, "");
+
+  document = open_pdf (out);
+  g_assert_cmpint (poppler_document_get_n_pages (document), >=, 3);
+  first = poppler_document_get_page (document, 0);
+  poppler_page_get_size (first, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 612, 0.01);
+  g_assert_cmpfloat_with_epsilon (height, 792, 0.01);
+  title = poppler_document_get_title (document);
+  g_assert_cmpstr (title, ==, "Comparison of 2 articles");
+
+  check_same_as_library (document, files, VP_PAPER_LETTER, title);
+
+  g_remove (out);
+  g_rmdir (dir);
+}
+
+static void
+test_export_pdf_single (void)
+{
+  g_autofree char *page = fixture ("rtl-persian.html");
+  g_autofree char *dir = g_dir_make_tmp ("vp-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "outline.pdf", NULL);
+  const char * const args[] = { "--export-pdf", out, page, NULL };
+  const char * const files[] = { page, NULL };
+  g_autoptr(DocumentRef) document = NULL;
+  g_autoptr(PageRef) first = NULL;
+  g_autofree char *title = NULL;
+  g_auto(Run) run = { 0 };
+  double width;
+  double height;
+
+  run_viewpoints (&run, args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  /* A4 unless told otherwise; one article is its own title. */
+  document = open_pdf (out);
+  first = poppler_document_get_page (document, 0);
+  poppler_page_get_size (first, &width, &height);
+  g_assert_cmpfloat_with_epsilon (width, 595.276, 0.01);
+  g_assert_cmpfloat_with_epsilon (height, 841.89, 0.01);
+  title = poppler_document_get_title (document);
+  g_assert_cmpstr (title, ==, "راهی برای گفت‌وگوی ایران و همسایگان");
+
+  check_same_as_library (document, files, VP_PAPER_A4, title);
+
+  g_remove (out);
+  g_rmdir (dir);
+}
+
+static void
+test_export_pdf_failures (void)
+{
+  g_autofree char *page = fixture ("wordpress-op-ed.html");
+  g_autofree char *dir = g_dir_make_tmp ("vp-cli-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.html", NULL);
+  g_autofree char *out = g_build_filename (dir, "outline.pdf", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "no-folder", "outline.pdf", NULL);
+  g_autofree char *out_arg = g_strconcat ("--export-pdf=", out, NULL);
+  g_autofree char *nowhere_arg = g_strconcat ("--export-pdf=", nowhere, NULL);
+  const char * const partly[] = { out_arg, missing, page, NULL };
+  const char * const none[] = { out_arg, missing, NULL };
+  const char * const unwritable[] = { nowhere_arg, page, NULL };
+  g_autofree char *expected = NULL;
+
+  /* A file that fails is reported; the others are still exported. */
+  {
+    g_auto(Run) run = { 0 };
+
+    run_viewpoints (&run, partly);
+    g_assert_cmpint (run.status, ==, 1);
+    expected = g_strdup_printf ("viewpoints: %s: there is no such file\n", missing);
+    g_assert_cmpstr (run.err, ==, expected);
+    g_assert_true (g_file_test (out, G_FILE_TEST_IS_REGULAR));
+    g_remove (out);
+  }
+
+  /* With nothing read, nothing is written. */
+  {
+    g_auto(Run) run = { 0 };
+
+    run_viewpoints (&run, none);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.err, ==, expected);
+    g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  }
+
+  /* An output that cannot be written is one line naming it, and leaves
+   * nothing behind. */
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *message = g_strdup_printf ("viewpoints: %s: the folder does not exist\n",
+                                                nowhere);
+    g_autoptr(GDir) listing = NULL;
+
+    run_viewpoints (&run, unwritable);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.err, ==, message);
+    listing = g_dir_open (dir, 0, NULL);
+    g_assert_null (g_dir_read_name (listing));
+  }
+
+  g_rmdir (dir);
+}
+
+static void
+test_export_pdf_usage (void)
+{
+  g_autofree char *page = fixture ("wordpress-op-ed.html");
+  const char * const bad_paper[] = { "--export-pdf=out.pdf", "--paper=a5", page, NULL };
+  const char * const paper_alone[] = { "--paper=a4", page, NULL };
+  const char * const with_outline[] = { "--outline", "--export-pdf=out.pdf", page, NULL };
+  const char * const with_format[] = { "--export-pdf=out.pdf", "--format=json", page, NULL };
+  const char * const empty_name[] = { "--export-pdf=", page, NULL };
+  const char * const no_files[] = { "--export-pdf=out.pdf", NULL };
+  const char * const *cases[] = { bad_paper, paper_alone, with_outline, with_format, empty_name,
+                                  no_files };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_viewpoints (&run, cases[i]);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "viewpoints: "));
+      g_assert_false (g_file_test ("out.pdf", G_FILE_TEST_EXISTS));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -252,6 +489,10 @@ main (int   argc,
   g_test_add_func ("/vp/cli/usage", test_usage);
   g_test_add_func ("/vp/cli/formats", test_formats);
   g_test_add_func ("/vp/cli/actors-file", test_actors_file);
+  g_test_add_func ("/vp/cli/export-pdf", test_export_pdf);
+  g_test_add_func ("/vp/cli/export-pdf-single", test_export_pdf_single);
+  g_test_add_func ("/vp/cli/export-pdf-failures", test_export_pdf_failures);
+  g_test_add_func ("/vp/cli/export-pdf-usage", test_export_pdf_usage);
 
   return g_test_run ();
 }

@@ -1,0 +1,311 @@
+/* vp-pdf-export.c
+ *
+ * The command line's and the tests' sink for the printed outline: the
+ * same VpOutlineLayout that the print dialog draws, drawn page by page on
+ * a cairo PDF surface.
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "vp-pdf-export"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <cairo-pdf.h>
+#include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
+
+#include "vp-pdf-export.h"
+
+gboolean
+vp_paper_from_string (const char *name,
+                      VpPaper    *paper)
+{
+  static const struct { const char *name; VpPaper paper; } names[] = {
+    { "a4", VP_PAPER_A4 },
+    { "letter", VP_PAPER_LETTER },
+  };
+
+  g_return_val_if_fail (name != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      if (g_ascii_strcasecmp (name, names[i].name) == 0)
+        {
+          if (paper != NULL)
+            *paper = names[i].paper;
+          return TRUE;
+        }
+    }
+
+  return FALSE;
+}
+
+/**
+ * vp_paper_get_size:
+ * @paper: a paper size
+ * @width: (out) (optional): its width in points, portrait
+ * @height: (out) (optional): its height in points
+ */
+void
+vp_paper_get_size (VpPaper  paper,
+                   double  *width,
+                   double  *height)
+{
+  double w = VP_PAPER_A4_WIDTH;
+  double h = VP_PAPER_A4_HEIGHT;
+
+  if (paper == VP_PAPER_LETTER)
+    {
+      w = VP_PAPER_LETTER_WIDTH;
+      h = VP_PAPER_LETTER_HEIGHT;
+    }
+
+  if (width != NULL)
+    *width = w;
+  if (height != NULL)
+    *height = h;
+}
+
+/* Says why @filename could not be written, in words rather than errno's. */
+static void
+set_write_error (GError     **error,
+                 const char  *filename,
+                 int          saved_errno)
+{
+  GIOErrorEnum code = g_io_error_from_errno (saved_errno);
+
+  switch (saved_errno)
+    {
+    case ENOENT:
+    case ENOTDIR:
+      g_set_error (error, G_IO_ERROR, code, _("%s: the folder does not exist"), filename);
+      break;
+
+    case EACCES:
+    case EPERM:
+      g_set_error (error, G_IO_ERROR, code,
+                   _("%s: you do not have permission to write in that folder"), filename);
+      break;
+
+    case EROFS:
+      g_set_error (error, G_IO_ERROR, code, _("%s: the disk is read-only"), filename);
+      break;
+
+    case ENOSPC:
+#ifdef EDQUOT
+    case EDQUOT:
+#endif
+      g_set_error (error, G_IO_ERROR, code, _("%s: the disk is full"), filename);
+      break;
+
+    case EISDIR:
+      g_set_error (error, G_IO_ERROR, code, _("%s: this is a folder, not a file"), filename);
+      break;
+
+    default:
+      g_set_error (error, G_IO_ERROR, code, _("%s: the file could not be written (%s)"),
+                   filename, g_strerror (saved_errno));
+      break;
+    }
+}
+
+typedef struct
+{
+  int fd;
+  int saved_errno;   /* of the first write that failed */
+} Sink;
+
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  Sink *sink = closure;
+
+  while (length > 0)
+    {
+      ssize_t written = write (sink->fd, data, length);
+
+      if (written < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          sink->saved_errno = errno;
+          return CAIRO_STATUS_WRITE_ERROR;
+        }
+
+      data += written;
+      length -= written;
+    }
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+add_outline_entry (cairo_surface_t *surface,
+                   const char      *text,
+                   int              page)
+{
+  g_autofree char *link = g_strdup_printf ("page=%d", page + 1);
+
+  cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, text, link, 0);
+}
+
+/* Draws every page of @layout into @sink. Returns the cairo status. */
+static cairo_status_t
+render (VpOutlineLayout *layout,
+        Sink            *sink)
+{
+  guint n_pages = vp_outline_layout_paginate (layout);
+  guint n_articles = vp_outline_layout_get_n_articles (layout);
+  const char *title = vp_outline_layout_get_title (layout);
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  double width;
+  double height;
+
+  vp_outline_layout_get_page_size (layout, &width, &height);
+  surface = cairo_pdf_surface_create_for_stream (write_cb, sink, width, height);
+
+  if (title != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
+                                  "Viewpoints " PACKAGE_VERSION);
+
+  /* Bookmarks, so that a reader of a long comparison can jump to an
+   * article. */
+  if (n_articles > 1)
+    add_outline_entry (surface, _("Comparison"), 0);
+  for (guint i = 0; i < n_articles; i++)
+    {
+      const char *article_title = vp_article_get_title (vp_outline_layout_get_article (layout, i));
+      int page = vp_outline_layout_get_article_page (layout, i);
+
+      if (page >= 0)
+        add_outline_entry (surface, article_title != NULL ? article_title : _("Untitled"), page);
+    }
+
+  cr = cairo_create (surface);
+  for (guint page = 0; page < n_pages && cairo_status (cr) == CAIRO_STATUS_SUCCESS; page++)
+    {
+      vp_outline_layout_draw_page (layout, cr, page);
+      cairo_show_page (cr);
+    }
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+
+  /* Finishing writes the fonts and the cross-reference table: a write
+   * error may appear only now. */
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  return status;
+}
+
+/**
+ * vp_pdf_export:
+ * @layout: the outline, with its page size and margins set
+ * @filename: the PDF file to write
+ * @error: a place for the error
+ *
+ * Writes every page of @layout to @filename as PDF, with its fonts
+ * embedded. The PDF is written to a new file in the same folder and
+ * renamed over @filename only once it is complete and on disk, so a
+ * failure (an unwritable folder, a full disk) leaves no partial file and
+ * any previous @filename as it was. Messages start with @filename.
+ *
+ * Returns: whether the file was written
+ */
+gboolean
+vp_pdf_export (VpOutlineLayout  *layout,
+               const char       *filename,
+               GError          **error)
+{
+  g_autofree char *folder = NULL;
+  g_autofree char *temp = NULL;
+  Sink sink = { -1, 0 };
+  cairo_status_t status;
+  struct stat old;
+
+  g_return_val_if_fail (VP_IS_OUTLINE_LAYOUT (layout), FALSE);
+  g_return_val_if_fail (filename != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (g_file_test (filename, G_FILE_TEST_IS_DIR))
+    {
+      set_write_error (error, filename, EISDIR);
+      return FALSE;
+    }
+
+  /* Beside the target, so that the rename stays on one file system and
+   * is atomic. */
+  folder = g_path_get_dirname (filename);
+  temp = g_build_filename (folder, ".viewpoints-export-XXXXXX", NULL);
+  sink.fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
+  if (sink.fd < 0)
+    {
+      set_write_error (error, filename, errno);
+      return FALSE;
+    }
+
+  /* A file replaced keeps its permissions. */
+  if (g_stat (filename, &old) == 0 && S_ISREG (old.st_mode))
+    (void)fchmod (sink.fd, old.st_mode & 07777);
+
+  status = render (layout, &sink);
+  if (status != CAIRO_STATUS_SUCCESS)
+    {
+      if (sink.saved_errno != 0)
+        set_write_error (error, filename, sink.saved_errno);
+      else
+        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                     _("%s: the PDF could not be made (%s)"), filename,
+                     cairo_status_to_string (status));
+      goto failed;
+    }
+
+  /* On disk before it takes the name: a crash must not leave an empty
+   * file where the old one was. */
+  if (fsync (sink.fd) != 0)
+    {
+      set_write_error (error, filename, errno);
+      goto failed;
+    }
+
+  if (close (sink.fd) != 0)
+    {
+      sink.fd = -1;
+      set_write_error (error, filename, errno);
+      goto failed;
+    }
+  sink.fd = -1;
+
+  if (g_rename (temp, filename) != 0)
+    {
+      set_write_error (error, filename, errno);
+      goto failed;
+    }
+
+  return TRUE;
+
+failed:
+  {
+    int saved_errno = errno;
+
+    if (sink.fd >= 0)
+      close (sink.fd);
+    g_unlink (temp);
+    errno = saved_errno;
+  }
+
+  return FALSE;
+}
