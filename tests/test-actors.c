@@ -6,6 +6,8 @@
 #include "config.h"
 
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -683,10 +685,346 @@ test_equal (void)
   g_assert_false (vp_actor_set_equal (one, two));
 }
 
+static void
+test_copy_and_assign (void)
+{
+  g_autoptr(VpActorSet) set = vp_actor_set_new_default ();
+  g_autoptr(VpActorSet) copy = vp_actor_set_copy (set);
+  VpActor *iran = vp_actor_set_lookup (set, "iran");
+  g_autoptr(VpActor) edited = vp_actor_copy (iran);
+  guint notified = 0;
+
+  /* A copy is equal, and made of other objects. */
+  g_assert_true (vp_actor_set_equal (set, copy));
+  g_assert_true (vp_actor_set_lookup (copy, "iran") != iran);
+  g_assert_true (vp_actor_equal (edited, iran));
+  g_assert_cmpstr (vp_actor_get_id (edited), ==, "iran");
+
+  vp_actor_set_name (edited, "Islamic Republic of Iran");
+  vp_actor_set_color (edited, "#123456");
+  vp_actor_set_kind (edited, VP_ACTOR_KIND_GROUP);
+  vp_actor_set_enabled (edited, FALSE);
+  vp_actor_remove_alias (edited, "Persia");
+  vp_actor_add_alias (edited, "IRI", TRUE);
+  vp_actor_add_exclusion (edited, "Iran Air");
+  g_assert_false (vp_actor_equal (edited, iran));
+
+  /* Changing the copy leaves the original alone. */
+  g_assert_true (vp_actor_set_equal (set, copy));
+
+  g_signal_connect (set, "changed", G_CALLBACK (changed_cb), &notified);
+  vp_actor_assign (iran, edited);
+  g_assert_true (vp_actor_equal (edited, iran));
+  g_assert_false (vp_actor_set_equal (set, copy));
+  /* Once per property that changed. */
+  g_assert_cmpuint (notified, ==, 6);
+
+  notified = 0;
+  vp_actor_assign (iran, edited);
+  g_assert_cmpuint (notified, ==, 0);
+
+  vp_actor_assign (iran, vp_actor_set_lookup (copy, "iran"));
+  g_assert_true (vp_actor_set_equal (set, copy));
+}
+
+static void
+test_insert (void)
+{
+  g_autoptr(VpActorSet) set = vp_actor_set_new ();
+  g_autoptr(VpActor) a = vp_actor_new ("a", NULL);
+  g_autoptr(VpActor) b = vp_actor_new ("b", NULL);
+  g_autoptr(VpActor) c = vp_actor_new ("c", NULL);
+  g_autoptr(GString) log = g_string_new (NULL);
+  guint position;
+
+  g_signal_connect (set, "items-changed", G_CALLBACK (items_changed_cb), log);
+  vp_actor_set_insert (set, 0, b);
+  vp_actor_set_insert (set, 0, a);
+  vp_actor_set_insert (set, 2, c);
+  g_assert_cmpstr (log->str, ==, "0-0+1;0-0+1;2-0+1;");
+  g_assert_true (vp_actor_set_find (set, "a", &position));
+  g_assert_cmpuint (position, ==, 0);
+  g_assert_true (vp_actor_set_find (set, "c", &position));
+  g_assert_cmpuint (position, ==, 2);
+
+  /* An inserted actor is followed like an added one. */
+  g_string_truncate (log, 0);
+  vp_actor_set_remove (set, "b");
+  vp_actor_set_insert (set, 1, b);
+  g_assert_cmpstr (log->str, ==, "1-1+0;1-0+1;");
+  g_assert_true (vp_actor_set_find (set, "b", &position));
+  g_assert_cmpuint (position, ==, 1);
+}
+
+static void
+test_alias_helpers (void)
+{
+  g_autoptr(VpActor) actor = vp_actor_new ("us", "United States");
+  static const struct { const char *alias; gboolean case_sensitive; } guesses[] = {
+    { "US", TRUE }, { "U.S.", TRUE }, { "GCC", TRUE }, { "IRGC", TRUE },
+    { "Us", FALSE }, { "us", FALSE }, { "United States", FALSE }, { "Nato", FALSE },
+    { "1979", FALSE }, { "ایران", FALSE }, { "ΕΕ", TRUE },
+  };
+
+  vp_actor_add_alias (actor, "United  States", FALSE);
+  vp_actor_add_exclusion (actor, "Latin America");
+  g_assert_true (vp_actor_has_alias (actor, "United States"));
+  g_assert_true (vp_actor_has_alias (actor, " United\nStates "));
+  g_assert_false (vp_actor_has_alias (actor, "united states"));
+  g_assert_true (vp_actor_has_exclusion (actor, "Latin  America"));
+  g_assert_false (vp_actor_has_exclusion (actor, "United States"));
+
+  for (guint i = 0; i < G_N_ELEMENTS (guesses); i++)
+    {
+      g_test_message ("%s", guesses[i].alias);
+      g_assert_cmpint (vp_actor_guess_case_sensitive (guesses[i].alias), ==,
+                       guesses[i].case_sensitive);
+    }
+}
+
+static void
+test_new_ids (void)
+{
+  g_autoptr(VpActorSet) set = vp_actor_set_new_default ();
+  static const struct { const char *name; const char *id; } cases[] = {
+    { "Gulf Cooperation Council", "gulf-cooperation-council" },
+    { "  Obama administration ", "obama-administration" },
+    { "Türkiye", "turkiye" },
+    { "Iran", "iran-2" },
+    { "Saudi Arabia", "saudi-arabia-2" },
+    { "U.S. Congress", "u-s-congress" },
+    { "ایران", "actor" },
+    { "!!!", "actor" },
+    { "A very long name for an actor that goes on and on and on",
+      "a-very-long-name-for-an-actor-that-goes" },
+    { "Pneumonoultramicroscopicsilicovolcanoconiosis", "pneumonoultramicroscopicsilicovolcanocon" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *id = vp_actor_set_dup_new_id (set, cases[i].name);
+
+      g_assert_cmpstr (id, ==, cases[i].id);
+      g_assert_true (vp_actor_id_is_valid (id));
+    }
+
+  /* The number counts up past every id taken. */
+  for (guint i = 0; i < 3; i++)
+    {
+      g_autofree char *id = vp_actor_set_dup_new_id (set, "Hamas");
+      g_autoptr(VpActor) actor = vp_actor_new (id, "Hamas");
+
+      vp_actor_set_add (set, actor);
+    }
+  g_assert_nonnull (vp_actor_set_lookup (set, "hamas-2"));
+  g_assert_nonnull (vp_actor_set_lookup (set, "hamas-3"));
+  g_assert_nonnull (vp_actor_set_lookup (set, "hamas-4"));
+}
+
+static void
+test_suggest_color (void)
+{
+  g_autoptr(VpActorSet) set = vp_actor_set_new_default ();
+  g_autoptr(VpActorSet) empty = vp_actor_set_new ();
+  const char * const *palette = vp_actor_get_palette ();
+  guint n = g_strv_length ((char **)palette);
+
+  g_assert_cmpuint (n, ==, 16);
+  for (guint i = 0; i < n; i++)
+    {
+      g_assert_true (vp_actor_color_is_valid (palette[i]));
+      g_assert_cmpstr (palette[i], !=, "#000000");
+      for (guint j = 0; j < i; j++)
+        g_assert_cmpstr (palette[i], !=, palette[j]);
+    }
+
+  g_assert_cmpstr (vp_actor_set_suggest_color (empty), ==, "#0072b2");
+
+  /* The default set's three enabled actors take blue, orange and green. */
+  g_assert_cmpstr (vp_actor_set_suggest_color (set), ==, "#d55e00");
+
+  /* With every colour taken, the least used. */
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("extra-%u", i);
+      g_autoptr(VpActor) actor = vp_actor_new (id, NULL);
+
+      vp_actor_set_color (actor, palette[i]);
+      vp_actor_set_add (empty, actor);
+      if (i != 3)
+        {
+          g_autofree char *id2 = g_strdup_printf ("again-%u", i);
+          g_autoptr(VpActor) again = vp_actor_new (id2, NULL);
+
+          vp_actor_set_color (again, palette[i]);
+          vp_actor_set_add (empty, again);
+        }
+    }
+  g_assert_cmpstr (vp_actor_set_suggest_color (empty), ==, palette[3]);
+}
+
+static void
+remove_tree (const char *path)
+{
+  GStatBuf st;
+
+  if (g_lstat (path, &st) != 0)
+    return;
+
+  if (S_ISDIR (st.st_mode))
+    {
+      g_autoptr(GDir) dir = NULL;
+      const char *name;
+
+      g_chmod (path, 0700);
+      dir = g_dir_open (path, 0, NULL);
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+/* Each test of the user's set starts without one. */
+static void
+forget_user_set (void)
+{
+  g_autofree char *folder = g_build_filename (g_get_user_config_dir (), "viewpoints", NULL);
+
+  remove_tree (folder);
+}
+
+static void
+test_user_set (void)
+{
+  g_autoptr(GFile) file = vp_actor_set_get_user_file ();
+  g_autofree char *expected = g_build_filename (g_get_user_config_dir (), "viewpoints",
+                                                "actors.xml", NULL);
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(VpActorSet) set = NULL;
+  g_autoptr(VpActorSet) again = NULL;
+  g_autoptr(VpActorSet) other = NULL;
+  g_autoptr(VpActorSet) bad = NULL;
+  g_autoptr(VpActorSet) defaults = vp_actor_set_new_default ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *contents = NULL;
+  GStatBuf st;
+
+  forget_user_set ();
+  g_assert_cmpstr (path, ==, expected);
+
+  /* Nothing saved yet: the defaults. */
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  set = vp_actor_set_new_user (&error);
+  g_assert_no_error (error);
+  g_assert_true (vp_actor_set_equal (set, defaults));
+
+  /* Saved, with its folder made private, and read back the same. */
+  vp_actor_set_enabled (vp_actor_set_lookup (set, "iraq"), TRUE);
+  vp_actor_add_alias (vp_actor_set_lookup (set, "us"), "Obama administration", FALSE);
+  g_assert_true (vp_actor_set_save_user (set, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_stat (g_get_user_config_dir (), &st), ==, 0);
+  {
+    g_autofree char *folder = g_path_get_dirname (path);
+
+    g_assert_cmpint (g_stat (folder, &st), ==, 0);
+    g_assert_cmpint (st.st_mode & 0777, ==, 0700);
+  }
+  again = vp_actor_set_new_user (&error);
+  g_assert_no_error (error);
+  g_assert_true (vp_actor_set_equal (set, again));
+  g_assert_false (vp_actor_set_equal (again, defaults));
+
+  /* Exported and imported through the same code. */
+  {
+    g_autofree char *export_path = g_build_filename (g_get_user_config_dir (), "export.xml",
+                                                     NULL);
+    g_autoptr(GFile) export_file = g_file_new_for_path (export_path);
+
+    g_assert_true (vp_actor_set_save_to_file (set, export_file, NULL, &error));
+    g_assert_no_error (error);
+    other = vp_actor_set_new_from_file (export_file, &error);
+    g_assert_no_error (error);
+    g_assert_true (vp_actor_set_equal (set, other));
+  }
+
+  /* A bad file is an error that names it; it is left as it is, for the
+   * user to mend. */
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, "<actors>", -1, NULL));
+  bad = vp_actor_set_new_user (&error);
+  g_assert_null (bad);
+  g_assert_error (error, VP_ACTORS_ERROR, VP_ACTORS_ERROR_PARSE);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, path));
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "<actors>");
+  g_clear_error (&error);
+
+  /* Saving over it mends it. */
+  g_assert_true (vp_actor_set_save_user (set, &error));
+  g_assert_no_error (error);
+  g_clear_pointer (&contents, g_free);
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, saved);
+}
+
+static void
+test_user_set_unwritable (void)
+{
+  g_autoptr(VpActorSet) set = vp_actor_set_new_default ();
+  g_autoptr(GFile) file = vp_actor_set_get_user_file ();
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *folder = g_path_get_dirname (path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+
+  if (geteuid () == 0)
+    {
+      g_test_skip ("Running as root, which may write in read-only folders");
+      return;
+    }
+
+  forget_user_set ();
+  g_assert_true (vp_actor_set_save_user (set, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (g_chmod (folder, 0500), ==, 0);
+
+  vp_actor_set_enabled (vp_actor_set_lookup (set, "iraq"), TRUE);
+  g_assert_false (vp_actor_set_save_user (set, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED);
+  g_test_message ("%s", error->message);
+  g_assert_true (g_str_has_prefix (error->message, path));
+  g_assert_cmpint (g_chmod (folder, 0700), ==, 0);
+
+  /* The previous set is still there. */
+  g_assert_true (g_file_get_contents (path, &contents, NULL, NULL));
+  g_assert_null (strstr (contents, "id=\"iraq\" name=\"Iraq\" color=\"#d55e00\" kind=\"state\" "
+                                   "enabled=\"true\""));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *config = NULL;
+  int status;
+
+  /* The user's actor set goes to a configuration folder of the tests' own,
+   * set before GLib reads it. (G_TEST_OPTION_ISOLATE_DIRS would do it for
+   * each test, but GLib keeps the folders' old names for the life of the
+   * process, which the leak checker reports.) */
+  config = g_dir_make_tmp ("vp-test-actors-XXXXXX", NULL);
+  g_assert_nonnull (config);
+  g_setenv ("XDG_CONFIG_HOME", config, TRUE);
+
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/vp/actors/load-default", test_load_default);
@@ -711,6 +1049,16 @@ main (int   argc,
   g_test_add_func ("/vp/actors/properties", test_actor_properties);
   g_test_add_func ("/vp/actors/list-model", test_list_model);
   g_test_add_func ("/vp/actors/equal", test_equal);
+  g_test_add_func ("/vp/actors/copy-and-assign", test_copy_and_assign);
+  g_test_add_func ("/vp/actors/insert", test_insert);
+  g_test_add_func ("/vp/actors/alias-helpers", test_alias_helpers);
+  g_test_add_func ("/vp/actors/new-ids", test_new_ids);
+  g_test_add_func ("/vp/actors/suggest-color", test_suggest_color);
+  g_test_add_func ("/vp/actors/user-set", test_user_set);
+  g_test_add_func ("/vp/actors/user-set-unwritable", test_user_set_unwritable);
 
-  return g_test_run ();
+  status = g_test_run ();
+  remove_tree (config);
+
+  return status;
 }

@@ -7,9 +7,11 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 #include <libxml/SAX2.h>
 #include <libxml/relaxng.h>
 
@@ -195,6 +197,31 @@ vp_actor_set_find (VpActorSet *self,
 }
 
 /**
+ * vp_actor_set_insert:
+ * @position: where the actor goes, at most the number of actors
+ * @actor: an actor whose id is not in the set yet
+ *
+ * Inserts @actor into the set, which keeps a reference on it.
+ */
+void
+vp_actor_set_insert (VpActorSet *self,
+                     guint       position,
+                     VpActor    *actor)
+{
+  g_return_if_fail (VP_IS_ACTOR_SET (self));
+  g_return_if_fail (VP_IS_ACTOR (actor));
+  g_return_if_fail (position <= self->actors->len);
+  g_return_if_fail (!g_hash_table_contains (self->by_id, vp_actor_get_id (actor)));
+
+  g_ptr_array_insert (self->actors, position, g_object_ref (actor));
+  g_hash_table_insert (self->by_id, (gpointer)vp_actor_get_id (actor), actor);
+  g_signal_connect_swapped (actor, "notify", G_CALLBACK (actor_notify_cb), self);
+
+  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
  * vp_actor_set_add:
  * @actor: an actor whose id is not in the set yet
  *
@@ -204,19 +231,33 @@ void
 vp_actor_set_add (VpActorSet *self,
                   VpActor    *actor)
 {
-  guint position;
-
   g_return_if_fail (VP_IS_ACTOR_SET (self));
-  g_return_if_fail (VP_IS_ACTOR (actor));
-  g_return_if_fail (!g_hash_table_contains (self->by_id, vp_actor_get_id (actor)));
 
-  position = self->actors->len;
-  g_ptr_array_add (self->actors, g_object_ref (actor));
-  g_hash_table_insert (self->by_id, (gpointer)vp_actor_get_id (actor), actor);
-  g_signal_connect_swapped (actor, "notify", G_CALLBACK (actor_notify_cb), self);
+  vp_actor_set_insert (self, self->actors->len, actor);
+}
 
-  g_list_model_items_changed (G_LIST_MODEL (self), position, 0, 1);
-  g_signal_emit (self, signals[CHANGED], 0);
+/**
+ * vp_actor_set_copy:
+ *
+ * Returns: (transfer full): a new set of copies of the actors of @self
+ *   (see vp_actor_copy()), in the same order, that changes independently
+ */
+VpActorSet *
+vp_actor_set_copy (VpActorSet *self)
+{
+  VpActorSet *copy;
+
+  g_return_val_if_fail (VP_IS_ACTOR_SET (self), NULL);
+
+  copy = vp_actor_set_new ();
+  for (guint i = 0; i < self->actors->len; i++)
+    {
+      g_autoptr(VpActor) actor = vp_actor_copy (g_ptr_array_index (self->actors, i));
+
+      vp_actor_set_add (copy, actor);
+    }
+
+  return copy;
 }
 
 /**
@@ -271,6 +312,118 @@ vp_actor_set_equal (VpActorSet *a,
     }
 
   return TRUE;
+}
+
+/**
+ * vp_actor_set_dup_new_id:
+ * @name: the name of a new actor
+ *
+ * Makes an id for a new actor from its name: the name in lowercase ASCII,
+ * with hyphens between its words (“Gulf Cooperation Council” gives
+ * “gulf-cooperation-council”), and a number after it when the set already
+ * has that id. Names with nothing that reads as ASCII give “actor”.
+ *
+ * Returns: (transfer full): an id that no actor of the set has
+ */
+char *
+vp_actor_set_dup_new_id (VpActorSet *self,
+                         const char *name)
+{
+  g_autofree char *ascii = NULL;
+  g_autoptr(GString) base = NULL;
+  char *id;
+
+  g_return_val_if_fail (VP_IS_ACTOR_SET (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  /* "C" transliterates what it can ("Türkiye" → "Turkiye") and turns the
+   * rest into "?", which becomes a word break below. */
+  ascii = g_str_to_ascii (name, "C");
+  base = g_string_new (NULL);
+
+  for (const char *p = ascii; *p != '\0'; p++)
+    {
+      char c = g_ascii_tolower (*p);
+
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+        {
+          /* Ids stay short enough to read in CSV headers and file names;
+           * a word cut short is dropped, unless it is the only one. */
+          if (base->len >= 40)
+            {
+              const char *hyphen = strrchr (base->str, '-');
+
+              if (hyphen != NULL)
+                g_string_truncate (base, hyphen - base->str);
+              break;
+            }
+          g_string_append_c (base, c);
+        }
+      else if (base->len > 0 && base->str[base->len - 1] != '-')
+        g_string_append_c (base, '-');
+    }
+
+  while (base->len > 0 && base->str[base->len - 1] == '-')
+    g_string_truncate (base, base->len - 1);
+
+  if (base->len == 0)
+    g_string_assign (base, "actor");
+
+  g_assert (vp_actor_id_is_valid (base->str));
+
+  if (!g_hash_table_contains (self->by_id, base->str))
+    return g_strdup (base->str);
+
+  for (guint n = 2;; n++)
+    {
+      id = g_strdup_printf ("%s-%u", base->str, n);
+      if (!g_hash_table_contains (self->by_id, id))
+        return id;
+      g_free (id);
+    }
+}
+
+/**
+ * vp_actor_set_suggest_color:
+ *
+ * Picks the colour of a new actor from vp_actor_get_palette(): the first
+ * one that no enabled actor of the set uses, or the one fewest of them use
+ * when all are taken, so that the actors a reader sees stay apart.
+ *
+ * Returns: (transfer none): a "#rrggbb" colour
+ */
+const char *
+vp_actor_set_suggest_color (VpActorSet *self)
+{
+  const char * const *palette = vp_actor_get_palette ();
+  const char *best = palette[0];
+  guint best_uses = G_MAXUINT;
+
+  g_return_val_if_fail (VP_IS_ACTOR_SET (self), NULL);
+
+  for (guint i = 0; palette[i] != NULL; i++)
+    {
+      guint uses = 0;
+
+      for (guint j = 0; j < self->actors->len; j++)
+        {
+          VpActor *actor = g_ptr_array_index (self->actors, j);
+
+          if (vp_actor_get_enabled (actor) && strcmp (vp_actor_get_color (actor), palette[i]) == 0)
+            uses++;
+        }
+
+      if (uses < best_uses)
+        {
+          best = palette[i];
+          best_uses = uses;
+        }
+
+      if (uses == 0)
+        break;
+    }
+
+  return best;
 }
 
 /* Reading files */
@@ -982,4 +1135,120 @@ vp_actor_set_to_xml (VpActorSet *self,
     *length = xmlBufferLength (buffer);
 
   return g_strndup ((const char *)xmlBufferContent (buffer), xmlBufferLength (buffer));
+}
+
+/**
+ * vp_actor_set_save_to_file:
+ * @file: where to write the set
+ * @source: (nullable): the file's name as the user knows it, for
+ *   messages; its parse name when %NULL
+ * @error: a place for a %G_IO_ERROR
+ *
+ * Writes the set (see vp_actor_set_to_xml()) to @file with
+ * vp_file_replace_contents(): the file holds either its previous
+ * contents or the whole set, whatever happens.
+ *
+ * Returns: whether the set was saved
+ */
+gboolean
+vp_actor_set_save_to_file (VpActorSet  *self,
+                           GFile       *file,
+                           const char  *source,
+                           GError     **error)
+{
+  g_autofree char *parse_name = NULL;
+  g_autofree char *xml = NULL;
+  gsize length;
+
+  g_return_val_if_fail (VP_IS_ACTOR_SET (self), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (source == NULL)
+    source = parse_name = g_file_get_parse_name (file);
+
+  xml = vp_actor_set_to_xml (self, &length);
+
+  return vp_file_replace_contents (file, source, xml, length, error);
+}
+
+/**
+ * vp_actor_set_get_user_file:
+ *
+ * Returns: (transfer full): where the user's actor set is kept:
+ *   actors.xml in the viewpoints folder of g_get_user_config_dir()
+ */
+GFile *
+vp_actor_set_get_user_file (void)
+{
+  g_autofree char *path = g_build_filename (g_get_user_config_dir (), "viewpoints", "actors.xml",
+                                            NULL);
+
+  return g_file_new_for_path (path);
+}
+
+/**
+ * vp_actor_set_new_user:
+ * @error: a place for a #VP_ACTORS_ERROR
+ *
+ * Reads the user's actor set (see vp_actor_set_get_user_file()). A user
+ * who never saved one gets the default set. A file that cannot be read or
+ * is not a valid actor set is an error whose message starts with the
+ * file's path: the caller keeps the set it had and tells the user.
+ *
+ * Returns: (transfer full): the user's actor set, or %NULL with @error set
+ */
+VpActorSet *
+vp_actor_set_new_user (GError **error)
+{
+  g_autoptr(GFile) file = vp_actor_set_get_user_file ();
+  g_autofree char *source = g_file_get_parse_name (file);
+
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  /* Only a missing file means "never saved"; a dangling link or an
+   * unreadable file is something the user should hear about. */
+  if (g_file_query_file_type (file, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL) ==
+      G_FILE_TYPE_UNKNOWN)
+    return vp_actor_set_new_default ();
+
+  return vp_actor_set_new_from_file_full (file, source, NULL, error);
+}
+
+/**
+ * vp_actor_set_save_user:
+ * @error: a place for a %G_IO_ERROR
+ *
+ * Saves the set as the user's actor set (see vp_actor_set_get_user_file()),
+ * making its folder if need be. The previous file stays whole if saving
+ * fails.
+ *
+ * Returns: whether the set was saved
+ */
+gboolean
+vp_actor_set_save_user (VpActorSet  *self,
+                        GError     **error)
+{
+  g_autoptr(GFile) file = vp_actor_set_get_user_file ();
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *source = g_file_get_parse_name (file);
+  g_autofree char *folder_path = g_file_get_path (folder);
+
+  g_return_val_if_fail (VP_IS_ACTOR_SET (self), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Settings are private to the user, as the XDG specification asks for
+   * the folders it creates. */
+  if (g_mkdir_with_parents (folder_path, 0700) != 0)
+    {
+      int errsv = errno;
+      g_autofree char *display = g_filename_display_name (folder_path);
+
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv),
+                   _("%s: could not be saved: the folder “%s” could not be made (%s)"),
+                   source, display, g_strerror (errsv));
+      return FALSE;
+    }
+
+  return vp_actor_set_save_to_file (self, file, source, error);
 }

@@ -306,6 +306,113 @@ vp_actor_new (const char *id,
 }
 
 /**
+ * vp_actor_copy:
+ *
+ * Makes an actor that is not in any set, with the id and every property,
+ * alias and exclusion of @self: what an editor changes before the changes
+ * are applied with vp_actor_assign(), or what an undo history keeps.
+ *
+ * Returns: (transfer full): a new actor equal to @self
+ */
+VpActor *
+vp_actor_copy (VpActor *self)
+{
+  VpActor *copy;
+
+  g_return_val_if_fail (VP_IS_ACTOR (self), NULL);
+
+  copy = vp_actor_new (self->id, self->name);
+  vp_actor_assign (copy, self);
+
+  return copy;
+}
+
+static gboolean
+aliases_equal (GArray *a,
+               GArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+
+  for (guint i = 0; i < a->len; i++)
+    {
+      const Alias *x = &g_array_index (a, Alias, i);
+      const Alias *y = &g_array_index (b, Alias, i);
+
+      if (x->case_sensitive != y->case_sensitive || strcmp (x->text, y->text) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+static gboolean
+exclusions_equal (GPtrArray *a,
+                  GPtrArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+
+  for (guint i = 0; i < a->len; i++)
+    {
+      if (strcmp (g_ptr_array_index (a, i), g_ptr_array_index (b, i)) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * vp_actor_assign:
+ * @source: an actor with the same id as @self
+ *
+ * Gives @self the name, colour, kind, enabled state, aliases (with their
+ * flags, in order) and exclusions of @source, so that afterwards
+ * vp_actor_equal() holds. Each property that changes is notified once.
+ */
+void
+vp_actor_assign (VpActor *self,
+                 VpActor *source)
+{
+  g_return_if_fail (VP_IS_ACTOR (self));
+  g_return_if_fail (VP_IS_ACTOR (source));
+  g_return_if_fail (self->id == source->id);
+
+  if (self == source)
+    return;
+
+  g_object_freeze_notify (G_OBJECT (self));
+
+  vp_actor_set_name (self, source->name);
+  vp_actor_set_color (self, source->color);
+  vp_actor_set_kind (self, source->kind);
+  vp_actor_set_enabled (self, source->enabled);
+
+  if (!aliases_equal (self->aliases, source->aliases))
+    {
+      g_array_set_size (self->aliases, 0);
+      for (guint i = 0; i < source->aliases->len; i++)
+        {
+          const Alias *alias = &g_array_index (source->aliases, Alias, i);
+          Alias copy = { g_strdup (alias->text), alias->case_sensitive };
+
+          g_array_append_val (self->aliases, copy);
+        }
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ALIASES]);
+    }
+
+  if (!exclusions_equal (self->exclusions, source->exclusions))
+    {
+      g_ptr_array_set_size (self->exclusions, 0);
+      for (guint i = 0; i < source->exclusions->len; i++)
+        g_ptr_array_add (self->exclusions, g_strdup (g_ptr_array_index (source->exclusions, i)));
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_EXCLUSIONS]);
+    }
+
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
  * vp_actor_get_id:
  *
  * Returns: the actor's id, interned: mentions compare it with ==
@@ -555,6 +662,26 @@ vp_actor_remove_alias (VpActor    *self,
 }
 
 /**
+ * vp_actor_has_alias:
+ *
+ * Returns: whether @alias, once its white space is collapsed, is one of
+ *   the actor's aliases as written
+ */
+gboolean
+vp_actor_has_alias (VpActor    *self,
+                    const char *alias)
+{
+  g_autofree char *normalised = NULL;
+
+  g_return_val_if_fail (VP_IS_ACTOR (self), FALSE);
+  g_return_val_if_fail (alias != NULL, FALSE);
+
+  normalised = normalise (alias);
+
+  return find_alias (self, normalised) >= 0;
+}
+
+/**
  * vp_actor_get_exclusions:
  *
  * Returns: (transfer none) (array zero-terminated=1): the exclusions, in
@@ -663,6 +790,26 @@ vp_actor_equal (VpActor *a,
     }
 
   return TRUE;
+}
+
+/**
+ * vp_actor_has_exclusion:
+ *
+ * Returns: whether @phrase, once its white space is collapsed, is one of
+ *   the actor's exclusions as written
+ */
+gboolean
+vp_actor_has_exclusion (VpActor    *self,
+                        const char *phrase)
+{
+  g_autofree char *normalised = NULL;
+
+  g_return_val_if_fail (VP_IS_ACTOR (self), FALSE);
+  g_return_val_if_fail (phrase != NULL, FALSE);
+
+  normalised = normalise (phrase);
+
+  return find_exclusion (self, normalised, NULL);
 }
 
 static const char * const kind_names[] = {
@@ -787,4 +934,62 @@ vp_actor_phrase_is_valid (const char *phrase)
     }
 
   return FALSE;
+}
+
+/**
+ * vp_actor_guess_case_sensitive:
+ * @alias: a word or phrase that names an actor
+ *
+ * Abbreviations written in capitals (“US”, “U.S.”, “GCC”) are often
+ * ordinary words in lower case (the pronoun “us”), so an alias with
+ * capitals and no lower-case letter is best matched only as written;
+ * any other alias matches whatever its case.
+ *
+ * Returns: the case-sensitive flag an alias should start with
+ */
+gboolean
+vp_actor_guess_case_sensitive (const char *alias)
+{
+  gboolean upper = FALSE;
+
+  g_return_val_if_fail (alias != NULL, FALSE);
+
+  for (const char *p = alias; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_islower (c))
+        return FALSE;
+      if (g_unichar_isupper (c))
+        upper = TRUE;
+    }
+
+  return upper;
+}
+
+/**
+ * vp_actor_get_palette:
+ *
+ * The colours offered to new actors, in the order they are offered: the
+ * seven colours of the Okabe–Ito palette, which readers with any common
+ * form of colour blindness tell apart (its black is left out: a black
+ * highlight hides the text), then the nine of Paul Tol's “muted” scheme,
+ * designed for the same readers. The default actors use the same two
+ * palettes (see data/actors.xml).
+ *
+ * Returns: (transfer none) (array zero-terminated=1): "#rrggbb" colours
+ */
+const char * const *
+vp_actor_get_palette (void)
+{
+  static const char * const palette[] = {
+    /* Okabe & Ito (2008) */
+    "#0072b2", "#e69f00", "#009e73", "#d55e00", "#56b4e9", "#cc79a7", "#f0e442",
+    /* Tol (2021), muted */
+    "#332288", "#88ccee", "#44aa99", "#117733", "#999933", "#ddcc77", "#cc6677",
+    "#882255", "#aa4499",
+    NULL
+  };
+
+  return palette;
 }

@@ -30,6 +30,9 @@ G_DECLARE_FINAL_TYPE (VpActor, vp_actor, VP, ACTOR, GObject)
 
 VpActor            *vp_actor_new                  (const char  *id,
                                                    const char  *name);
+VpActor            *vp_actor_copy                 (VpActor     *self);
+void                vp_actor_assign               (VpActor     *self,
+                                                   VpActor     *source);
 const char         *vp_actor_get_id               (VpActor     *self);
 const char         *vp_actor_get_name             (VpActor     *self);
 void                vp_actor_set_name             (VpActor     *self,
@@ -55,6 +58,8 @@ void                vp_actor_add_alias            (VpActor     *self,
                                                    gboolean     case_sensitive);
 gboolean            vp_actor_remove_alias         (VpActor     *self,
                                                    const char  *alias);
+gboolean            vp_actor_has_alias            (VpActor     *self,
+                                                   const char  *alias);
 
 /* Exclusions are longer phrases that contain an alias but do not name the
  * actor ("Persian Gulf", "Latin America"). */
@@ -62,6 +67,8 @@ const char * const *vp_actor_get_exclusions       (VpActor     *self);
 void                vp_actor_add_exclusion        (VpActor     *self,
                                                    const char  *phrase);
 gboolean            vp_actor_remove_exclusion     (VpActor     *self,
+                                                   const char  *phrase);
+gboolean            vp_actor_has_exclusion        (VpActor     *self,
                                                    const char  *phrase);
 
 gboolean            vp_actor_equal                (VpActor     *a,
@@ -73,5 +80,7 @@ gboolean            vp_actor_kind_from_string     (const char  *str,
 gboolean            vp_actor_id_is_valid          (const char  *id);
 gboolean            vp_actor_color_is_valid       (const char  *color);
 gboolean            vp_actor_phrase_is_valid      (const char  *phrase);
+gboolean            vp_actor_guess_case_sensitive (const char  *alias);
+const char * const *vp_actor_get_palette          (void);
 
 G_END_DECLS

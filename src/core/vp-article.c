@@ -9,6 +9,7 @@
 
 #include <string.h>
 
+#include "vp-anchor.h"
 #include "vp-article.h"
 
 struct _VpArticle
@@ -27,8 +28,18 @@ struct _VpArticle
   GPtrArray       *blocks;           /* of VpBlock */
   GListStore      *sections;         /* of VpOutlineSection */
   GListStore      *recommendations;  /* of VpOutlineItem */
-  GArray          *mentions;         /* of VpMention */
+  GArray          *automatic;        /* of VpMention, from the tagger */
   GPtrArray       *warnings;         /* of char *, NULL-terminated */
+
+  /* What the reader said (see vp-annotation.h), sorted by
+   * vp_annotation_compare(). */
+  GPtrArray       *annotations;      /* of VpAnnotation */
+  /* The mentions once the annotations are applied; NULL when there are
+   * none, and the automatic mentions are the mentions: importing, which
+   * tags every article, does no annotation bookkeeping. */
+  GArray          *effective;        /* of VpMention */
+  /* The actors whose manual tags and item additions count; NULL for all. */
+  GHashTable      *active_actors;    /* of interned ids */
 };
 
 G_DEFINE_FINAL_TYPE (VpArticle, vp_article, G_TYPE_OBJECT)
@@ -45,6 +56,13 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+enum {
+  MENTIONS_CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static void
 vp_article_dispose (GObject *object)
@@ -70,8 +88,11 @@ vp_article_finalize (GObject *object)
   g_clear_pointer (&self->published, g_free);
   g_clear_pointer (&self->language, g_free);
   g_clear_pointer (&self->blocks, g_ptr_array_unref);
-  g_clear_pointer (&self->mentions, g_array_unref);
+  g_clear_pointer (&self->automatic, g_array_unref);
   g_clear_pointer (&self->warnings, g_ptr_array_unref);
+  g_clear_pointer (&self->annotations, g_ptr_array_unref);
+  g_clear_pointer (&self->effective, g_array_unref);
+  g_clear_pointer (&self->active_actors, g_hash_table_unref);
 
   G_OBJECT_CLASS (vp_article_parent_class)->finalize (object);
 }
@@ -195,6 +216,21 @@ vp_article_class_init (VpArticleClass *klass)
                          (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * VpArticle::mentions-changed:
+   *
+   * Emitted after the mentions (vp_article_get_mentions()) or the actors
+   * of the outline items may have changed: the article was tagged again,
+   * or an annotation was added or removed. Highlights and counts follow
+   * it; the items notify their own #VpOutlineItem:actors.
+   */
+  signals[MENTIONS_CHANGED] =
+    g_signal_new ("mentions-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
 }
 
 static void
@@ -204,8 +240,9 @@ vp_article_init (VpArticle *self)
   self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify)vp_block_free);
   self->sections = g_list_store_new (VP_TYPE_OUTLINE_SECTION);
   self->recommendations = g_list_store_new (VP_TYPE_OUTLINE_ITEM);
-  self->mentions = g_array_new (FALSE, FALSE, sizeof (VpMention));
+  self->automatic = g_array_new (FALSE, FALSE, sizeof (VpMention));
   self->warnings = g_ptr_array_new_null_terminated (0, g_free, TRUE);
+  self->annotations = g_ptr_array_new_with_free_func ((GDestroyNotify)vp_annotation_unref);
 }
 
 /**
@@ -529,9 +566,31 @@ vp_article_append_recommendation (VpArticle     *self,
   g_list_store_append (self->recommendations, item);
 }
 
+/* Mentions
+ *
+ * The tagger's mentions are the automatic ones. A reader corrects them
+ * with annotations; the article's mentions are then the automatic ones,
+ * less those rejected, plus the spans tagged by hand, and the actors of
+ * its outline items follow from them (see vp_article_dup_item_actors()).
+ * Everything that counts or shows mentions (the outline's chips, the
+ * highlights, the counts and every export) reads them here, so that they
+ * all agree.
+ */
+
+static inline GArray *
+peek_mentions (VpArticle *self)
+{
+  return self->effective != NULL ? self->effective : self->automatic;
+}
+
 /**
  * vp_article_get_mentions:
  * @n_mentions: (out): the number of mentions
+ *
+ * The mentions of actors in the article: those the tagger found, less
+ * those a reader rejected, plus the spans a reader tagged by hand, whose
+ * origin is %VP_MENTION_MANUAL. An actor is mentioned at most once at a
+ * given span.
  *
  * Returns: (transfer none) (array length=n_mentions): the mentions, by
  *   block then offset
@@ -540,12 +599,34 @@ const VpMention *
 vp_article_get_mentions (VpArticle *self,
                          guint     *n_mentions)
 {
+  GArray *mentions;
+
   g_return_val_if_fail (VP_IS_ARTICLE (self), NULL);
   g_return_val_if_fail (n_mentions != NULL, NULL);
 
-  *n_mentions = self->mentions->len;
+  mentions = peek_mentions (self);
+  *n_mentions = mentions->len;
 
-  return (const VpMention *)(gpointer)self->mentions->data;
+  return (const VpMention *)(gpointer)mentions->data;
+}
+
+/**
+ * vp_article_get_automatic_mentions:
+ * @n_mentions: (out): the number of mentions
+ *
+ * Returns: (transfer none) (array length=n_mentions): the mentions the
+ *   tagger found, rejected ones included, by block then offset
+ */
+const VpMention *
+vp_article_get_automatic_mentions (VpArticle *self,
+                                   guint     *n_mentions)
+{
+  g_return_val_if_fail (VP_IS_ARTICLE (self), NULL);
+  g_return_val_if_fail (n_mentions != NULL, NULL);
+
+  *n_mentions = self->automatic->len;
+
+  return (const VpMention *)(gpointer)self->automatic->data;
 }
 
 static int
@@ -565,12 +646,174 @@ compare_mentions (gconstpointer a,
   return strcmp (ma->actor, mb->actor);
 }
 
+static gboolean
+is_active (VpArticle  *self,
+           const char *actor)
+{
+  return self->active_actors == NULL || g_hash_table_contains (self->active_actors, actor);
+}
+
+static int
+compare_place (const VpAnnotation *annotation,
+               int                 block,
+               guint               start,
+               guint               end)
+{
+  int a_block = vp_annotation_get_block (annotation);
+  guint a_start = vp_annotation_get_start (annotation);
+  guint a_end = vp_annotation_get_end (annotation);
+
+  if (a_block != block)
+    return a_block < block ? -1 : 1;
+  if (a_start != start)
+    return a_start < start ? -1 : 1;
+  if (a_end != end)
+    return a_end < end ? -1 : 1;
+
+  return 0;
+}
+
+/* Index of the first annotation at @block, @start, @end or after. */
+static guint
+first_annotation_at (VpArticle *self,
+                     int        block,
+                     guint      start,
+                     guint      end)
+{
+  guint lo = 0;
+  guint hi = self->annotations->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+
+      if (compare_place (g_ptr_array_index (self->annotations, mid), block, start, end) < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return lo;
+}
+
+/**
+ * vp_article_lookup_annotation:
+ * @kind: what the annotation says
+ * @actor_id: the actor it is about
+ * @block: the block of its span, or VP_MENTION_TITLE
+ * @start: where its span starts
+ * @end: where its span ends
+ *
+ * Returns: (transfer none) (nullable): the annotation of @kind about
+ *   @actor_id at that span, if the article has one
+ */
+VpAnnotation *
+vp_article_lookup_annotation (VpArticle        *self,
+                              VpAnnotationKind  kind,
+                              const char       *actor_id,
+                              int               block,
+                              guint             start,
+                              guint             end)
+{
+  const char *actor;
+
+  g_return_val_if_fail (VP_IS_ARTICLE (self), NULL);
+  g_return_val_if_fail (actor_id != NULL, NULL);
+
+  actor = g_intern_string (actor_id);
+
+  for (guint i = first_annotation_at (self, block, start, end); i < self->annotations->len; i++)
+    {
+      VpAnnotation *annotation = g_ptr_array_index (self->annotations, i);
+
+      if (compare_place (annotation, block, start, end) != 0)
+        break;
+
+      if (vp_annotation_get_kind (annotation) == kind &&
+          vp_annotation_get_actor (annotation) == actor)
+        return annotation;
+    }
+
+  return NULL;
+}
+
+static void
+rebuild_effective (VpArticle *self)
+{
+  GArray *effective;
+  guint kept = 0;
+
+  g_clear_pointer (&self->effective, g_array_unref);
+
+  if (self->annotations->len == 0)
+    return;
+
+  effective = g_array_sized_new (FALSE, FALSE, sizeof (VpMention),
+                                 self->automatic->len + self->annotations->len);
+
+  for (guint i = 0; i < self->automatic->len; i++)
+    {
+      const VpMention *m = &g_array_index (self->automatic, VpMention, i);
+
+      if (vp_article_lookup_annotation (self, VP_ANNOTATION_REJECTION, m->actor,
+                                        m->block, m->start, m->end) == NULL)
+        g_array_append_vals (effective, m, 1);
+    }
+
+  for (guint i = 0; i < self->annotations->len; i++)
+    {
+      const VpAnnotation *annotation = g_ptr_array_index (self->annotations, i);
+      VpMention m;
+
+      if (vp_annotation_get_kind (annotation) != VP_ANNOTATION_TAG ||
+          !is_active (self, vp_annotation_get_actor (annotation)))
+        continue;
+
+      m.actor = vp_annotation_get_actor (annotation);
+      m.block = vp_annotation_get_block (annotation);
+      m.start = vp_annotation_get_start (annotation);
+      m.end = vp_annotation_get_end (annotation);
+      m.origin = VP_MENTION_MANUAL;
+      g_array_append_val (effective, m);
+    }
+
+  /* A span a reader tagged as the tagger did is one mention, the
+   * reader's: it stays if the tagger stops finding it. */
+  g_array_sort (effective, compare_mentions);
+  for (guint i = 0; i < effective->len; i++)
+    {
+      VpMention m = g_array_index (effective, VpMention, i);
+
+      if (kept > 0 && compare_mentions (&g_array_index (effective, VpMention, kept - 1), &m) == 0)
+        {
+          if (m.origin == VP_MENTION_MANUAL)
+            g_array_index (effective, VpMention, kept - 1).origin = VP_MENTION_MANUAL;
+          continue;
+        }
+
+      g_array_index (effective, VpMention, kept++) = m;
+    }
+  g_array_set_size (effective, kept);
+
+  self->effective = effective;
+}
+
+/* After the mentions or the annotations changed. */
+static void
+refresh (VpArticle *self)
+{
+  rebuild_effective (self);
+  vp_article_update_item_actors (self);
+  g_signal_emit (self, signals[MENTIONS_CHANGED], 0);
+}
+
 /**
  * vp_article_set_mentions:
  * @mentions: an array of #VpMention with interned actor ids
  *
- * Replaces the article's mentions and recomputes every outline item's
- * actors from them.
+ * Replaces the mentions the tagger found in the article, and recomputes
+ * the article's mentions and every outline item's actors with its
+ * annotations.
  */
 void
 vp_article_set_mentions (VpArticle *self,
@@ -580,17 +823,27 @@ vp_article_set_mentions (VpArticle *self,
   g_return_if_fail (mentions != NULL);
   g_return_if_fail (g_array_get_element_size (mentions) == sizeof (VpMention));
 
-  g_array_set_size (self->mentions, 0);
-  g_array_append_vals (self->mentions, mentions->data, mentions->len);
-  g_array_sort (self->mentions, compare_mentions);
+  g_array_set_size (self->automatic, 0);
+  g_array_append_vals (self->automatic, mentions->data, mentions->len);
+  g_array_sort (self->automatic, compare_mentions);
 
-  vp_article_update_item_actors (self);
+  for (guint i = 0; i < self->automatic->len; i++)
+    g_array_index (self->automatic, VpMention, i).origin = VP_MENTION_AUTOMATIC;
+
+  refresh (self);
 }
 
+/**
+ * vp_article_count_mentions:
+ *
+ * Returns: how many times the article mentions @actor_id: the tagger's
+ *   mentions, less those rejected, plus those tagged by hand
+ */
 guint
 vp_article_count_mentions (VpArticle  *self,
                            const char *actor_id)
 {
+  GArray *mentions;
   const char *interned;
   guint count = 0;
 
@@ -598,10 +851,11 @@ vp_article_count_mentions (VpArticle  *self,
   g_return_val_if_fail (actor_id != NULL, 0);
 
   interned = g_intern_string (actor_id);
+  mentions = peek_mentions (self);
 
-  for (guint i = 0; i < self->mentions->len; i++)
+  for (guint i = 0; i < mentions->len; i++)
     {
-      if (g_array_index (self->mentions, VpMention, i).actor == interned)
+      if (g_array_index (mentions, VpMention, i).actor == interned)
         count++;
     }
 
@@ -617,17 +871,17 @@ compare_strings (gconstpointer a,
 
 /* Index of the first mention in @block, or mentions->len. */
 static guint
-first_mention_in_block (VpArticle *self,
-                        int        block)
+first_mention_in_block (GArray *mentions,
+                        int     block)
 {
   guint lo = 0;
-  guint hi = self->mentions->len;
+  guint hi = mentions->len;
 
   while (lo < hi)
     {
       guint mid = lo + (hi - lo) / 2;
 
-      if (g_array_index (self->mentions, VpMention, mid).block < block)
+      if (g_array_index (mentions, VpMention, mid).block < block)
         lo = mid + 1;
       else
         hi = mid;
@@ -636,14 +890,51 @@ first_mention_in_block (VpArticle *self,
   return lo;
 }
 
+static gboolean
+ids_contain (GPtrArray  *ids,
+             const char *id)
+{
+  for (guint i = 0; i < ids->len; i++)
+    {
+      if (g_str_equal (g_ptr_array_index (ids, i), id))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* The ids of the actors mentioned in @block from @start to @end. */
+static GPtrArray *
+collect_span_actors (VpArticle *self,
+                     int        block,
+                     guint      start,
+                     guint      end)
+{
+  GArray *mentions = peek_mentions (self);
+  GPtrArray *ids = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+
+  for (guint i = first_mention_in_block (mentions, block); i < mentions->len; i++)
+    {
+      const VpMention *m = &g_array_index (mentions, VpMention, i);
+
+      if (m->block != block || m->start >= end)
+        break;
+
+      if (m->start >= start && !ids_contain (ids, m->actor))
+        g_ptr_array_add (ids, g_strdup (m->actor));
+    }
+
+  return ids;
+}
+
 /**
  * vp_article_dup_span_actors:
  * @block: a block index, or %VP_MENTION_TITLE
  * @start: a byte offset in the block's text
  * @end: a byte offset, or G_MAXUINT for the end of the block
  *
- * Returns: (transfer full): the sorted ids of the actors mentioned in
- *   @block between @start and @end
+ * Returns: (transfer full): the sorted ids of the actors mentioned (see
+ *   vp_article_get_mentions()) in @block from @start to @end
  */
 char **
 vp_article_dup_span_actors (VpArticle *self,
@@ -655,24 +946,97 @@ vp_article_dup_span_actors (VpArticle *self,
 
   g_return_val_if_fail (VP_IS_ARTICLE (self), NULL);
 
-  ids = g_ptr_array_new_null_terminated (4, g_free, TRUE);
+  ids = collect_span_actors (self, block, start, end);
+  g_ptr_array_sort (ids, compare_strings);
 
-  for (guint i = first_mention_in_block (self, block); i < self->mentions->len; i++)
+  return (char **)g_ptr_array_free (g_steal_pointer (&ids), FALSE);
+}
+
+/* The span an item covers, with the end of its block spelled out: item
+ * annotations are anchored to it. */
+static void
+get_item_span (VpArticle     *self,
+               VpOutlineItem *item,
+               int           *block,
+               guint         *start,
+               guint         *end)
+{
+  *block = vp_outline_item_get_block (item);
+  vp_outline_item_get_span (item, start, end);
+
+  if (*end == G_MAXUINT)
     {
-      const VpMention *m = &g_array_index (self->mentions, VpMention, i);
-      gboolean seen = FALSE;
+      const char *text = vp_article_get_block_text (self, *block);
 
-      if (m->block != block || m->start >= end)
-        break;
+      *end = text != NULL ? strlen (text) : 0;
+    }
+}
 
-      if (m->start < start)
-        continue;
+/**
+ * vp_article_dup_item_actors:
+ * @item: an outline item or a recommendation of the article
+ *
+ * The actors an outline item involves. This is the one place that says
+ * so, and the outline's chips, the filters and every export follow it:
+ *
+ *   the actors mentioned in the item's span (the tagger's mentions, less
+ *   those a reader rejected, plus the spans tagged by hand, see
+ *   vp_article_get_mentions()), plus those a reader added to the item,
+ *   less those a reader removed from it.
+ *
+ * Manual tags and additions of actors that are not active (see
+ * vp_article_set_active_actors()) do not count.
+ *
+ * Returns: (transfer full): the sorted ids of the actors
+ */
+char **
+vp_article_dup_item_actors (VpArticle     *self,
+                            VpOutlineItem *item)
+{
+  g_autoptr(GPtrArray) ids = NULL;
+  int block;
+  guint start;
+  guint end;
 
-      for (guint j = 0; j < ids->len && !seen; j++)
-        seen = g_str_equal (g_ptr_array_index (ids, j), m->actor);
+  g_return_val_if_fail (VP_IS_ARTICLE (self), NULL);
+  g_return_val_if_fail (VP_IS_OUTLINE_ITEM (item), NULL);
 
-      if (!seen)
-        g_ptr_array_add (ids, g_strdup (m->actor));
+  vp_outline_item_get_span (item, &start, &end);
+  ids = collect_span_actors (self, vp_outline_item_get_block (item), start, end);
+
+  if (self->annotations->len > 0)
+    {
+      get_item_span (self, item, &block, &start, &end);
+
+      for (guint i = first_annotation_at (self, block, start, end);
+           i < self->annotations->len;
+           i++)
+        {
+          const VpAnnotation *annotation = g_ptr_array_index (self->annotations, i);
+          const char *actor = vp_annotation_get_actor (annotation);
+          guint index;
+
+          if (compare_place (annotation, block, start, end) != 0)
+            break;
+
+          switch (vp_annotation_get_kind (annotation))
+            {
+            case VP_ANNOTATION_ITEM_ADDITION:
+              if (is_active (self, actor) && !ids_contain (ids, actor))
+                g_ptr_array_add (ids, g_strdup (actor));
+              break;
+
+            case VP_ANNOTATION_ITEM_REMOVAL:
+              if (g_ptr_array_find_with_equal_func (ids, actor, g_str_equal, &index))
+                g_ptr_array_remove_index (ids, index);
+              break;
+
+            case VP_ANNOTATION_TAG:
+            case VP_ANNOTATION_REJECTION:
+            default:
+              break;
+            }
+        }
     }
 
   g_ptr_array_sort (ids, compare_strings);
@@ -684,13 +1048,8 @@ static void
 update_item_actors (VpArticle     *self,
                     VpOutlineItem *item)
 {
-  g_auto(GStrv) actors = NULL;
+  g_auto(GStrv) actors = vp_article_dup_item_actors (self, item);
   guint n_children = vp_outline_item_get_n_children (item);
-  guint start;
-  guint end;
-
-  vp_outline_item_get_span (item, &start, &end);
-  actors = vp_article_dup_span_actors (self, vp_outline_item_get_block (item), start, end);
 
   vp_outline_item_set_actors (item, (const char * const *)actors);
 
@@ -701,8 +1060,8 @@ update_item_actors (VpArticle     *self,
 /**
  * vp_article_update_item_actors:
  *
- * Sets the actors of every outline item and recommendation from the
- * mentions in its span of its block.
+ * Sets the actors of every outline item and recommendation, see
+ * vp_article_dup_item_actors().
  */
 void
 vp_article_update_item_actors (VpArticle *self)
@@ -729,6 +1088,410 @@ vp_article_update_item_actors (VpArticle *self)
 
       update_item_actors (self, item);
     }
+}
+
+/* Annotations */
+
+/**
+ * vp_article_get_n_annotations:
+ *
+ * Returns: the number of annotations of the article
+ */
+guint
+vp_article_get_n_annotations (VpArticle *self)
+{
+  g_return_val_if_fail (VP_IS_ARTICLE (self), 0);
+
+  return self->annotations->len;
+}
+
+/**
+ * vp_article_get_annotation:
+ * @index: less than vp_article_get_n_annotations()
+ *
+ * Returns: (transfer none): the annotation at @index, in the order of
+ *   vp_annotation_compare()
+ */
+VpAnnotation *
+vp_article_get_annotation (VpArticle *self,
+                           guint      index)
+{
+  g_return_val_if_fail (VP_IS_ARTICLE (self), NULL);
+  g_return_val_if_fail (index < self->annotations->len, NULL);
+
+  return g_ptr_array_index (self->annotations, index);
+}
+
+/* Whether @annotation's span is in the article and holds its text. */
+static gboolean
+annotation_fits (VpArticle          *self,
+                 const VpAnnotation *annotation)
+{
+  const char *text = vp_article_get_block_text (self, vp_annotation_get_block (annotation));
+  guint start = vp_annotation_get_start (annotation);
+  guint end = vp_annotation_get_end (annotation);
+
+  return text != NULL &&
+         end <= strlen (text) &&
+         memcmp (text + start, vp_annotation_get_text (annotation), end - start) == 0;
+}
+
+/* Inserts @annotation in order, unless the article has it already. */
+static gboolean
+insert_annotation (VpArticle    *self,
+                   VpAnnotation *annotation)
+{
+  guint lo = 0;
+  guint hi = self->annotations->len;
+
+  while (lo < hi)
+    {
+      guint mid = lo + (hi - lo) / 2;
+      int cmp = vp_annotation_compare (g_ptr_array_index (self->annotations, mid), annotation);
+
+      if (cmp == 0)
+        return FALSE;
+      if (cmp < 0)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  g_ptr_array_insert (self->annotations, lo, vp_annotation_ref (annotation));
+
+  return TRUE;
+}
+
+/**
+ * vp_article_add_annotation:
+ * @annotation: an annotation of a span of this article's text, as it is
+ *   now (see vp_article_new_span_annotation(); annotations made for
+ *   another version of the text go through vp_article_anchor_annotations())
+ *
+ * Adds @annotation, and recomputes the mentions and the items' actors.
+ *
+ * Returns: whether it was added: %FALSE if an equal one (see
+ *   vp_annotation_equal()) is there already
+ */
+gboolean
+vp_article_add_annotation (VpArticle    *self,
+                           VpAnnotation *annotation)
+{
+  g_return_val_if_fail (VP_IS_ARTICLE (self), FALSE);
+  g_return_val_if_fail (annotation != NULL, FALSE);
+  g_return_val_if_fail (annotation_fits (self, annotation), FALSE);
+
+  if (!insert_annotation (self, annotation))
+    return FALSE;
+
+  refresh (self);
+
+  return TRUE;
+}
+
+/**
+ * vp_article_remove_annotation:
+ * @annotation: an annotation equal to one of the article's
+ *
+ * Removes the article's annotation equal to @annotation, and recomputes
+ * the mentions and the items' actors.
+ *
+ * Returns: whether the article had one
+ */
+gboolean
+vp_article_remove_annotation (VpArticle    *self,
+                              VpAnnotation *annotation)
+{
+  VpAnnotation *found;
+  guint index;
+
+  g_return_val_if_fail (VP_IS_ARTICLE (self), FALSE);
+  g_return_val_if_fail (annotation != NULL, FALSE);
+
+  found = vp_article_lookup_annotation (self, vp_annotation_get_kind (annotation),
+                                        vp_annotation_get_actor (annotation),
+                                        vp_annotation_get_block (annotation),
+                                        vp_annotation_get_start (annotation),
+                                        vp_annotation_get_end (annotation));
+  if (found == NULL)
+    return FALSE;
+
+  g_ptr_array_find (self->annotations, found, &index);
+  g_ptr_array_remove_index (self->annotations, index);
+  refresh (self);
+
+  return TRUE;
+}
+
+/**
+ * vp_article_new_span_annotation:
+ * @kind: %VP_ANNOTATION_TAG or %VP_ANNOTATION_REJECTION
+ * @actor_id: the actor it is about
+ * @block: a block index, or VP_MENTION_TITLE
+ * @start: where the span starts in the block's text, in bytes
+ * @end: where it ends, after @start
+ *
+ * Returns: (transfer full): an annotation of that span of the article's
+ *   text, not added to the article yet
+ */
+VpAnnotation *
+vp_article_new_span_annotation (VpArticle        *self,
+                                VpAnnotationKind  kind,
+                                const char       *actor_id,
+                                int               block,
+                                guint             start,
+                                guint             end)
+{
+  const char *text;
+
+  g_return_val_if_fail (VP_IS_ARTICLE (self), NULL);
+  g_return_val_if_fail (kind == VP_ANNOTATION_TAG || kind == VP_ANNOTATION_REJECTION, NULL);
+
+  text = vp_article_get_block_text (self, block);
+  g_return_val_if_fail (text != NULL, NULL);
+
+  return vp_annotation_new_in_text (kind, actor_id, block, text, start, end);
+}
+
+/**
+ * vp_article_new_item_annotation:
+ * @kind: %VP_ANNOTATION_ITEM_ADDITION or %VP_ANNOTATION_ITEM_REMOVAL
+ * @actor_id: the actor it is about
+ * @item: an outline item or recommendation of the article
+ *
+ * Returns: (transfer full): an annotation of @item, anchored to its
+ *   block, its span and the text there, not added to the article yet
+ */
+VpAnnotation *
+vp_article_new_item_annotation (VpArticle        *self,
+                                VpAnnotationKind  kind,
+                                const char       *actor_id,
+                                VpOutlineItem    *item)
+{
+  int block;
+  guint start;
+  guint end;
+
+  g_return_val_if_fail (VP_IS_ARTICLE (self), NULL);
+  g_return_val_if_fail (kind == VP_ANNOTATION_ITEM_ADDITION ||
+                        kind == VP_ANNOTATION_ITEM_REMOVAL, NULL);
+  g_return_val_if_fail (VP_IS_OUTLINE_ITEM (item), NULL);
+
+  get_item_span (self, item, &block, &start, &end);
+  g_return_val_if_fail (block >= 0 && (guint)block < self->blocks->len, NULL);
+
+  return vp_annotation_new_in_text (kind, actor_id, block, vp_article_get_block_text (self, block),
+                                    start, end);
+}
+
+typedef struct
+{
+  int            block;
+  guint          start;
+  guint          end;
+  VpOutlineItem *best;
+  guint          best_length;
+} ItemSearch;
+
+static void
+search_item (VpArticle     *self,
+             VpOutlineItem *item,
+             ItemSearch    *search)
+{
+  guint n_children = vp_outline_item_get_n_children (item);
+  int block;
+  guint start;
+  guint end;
+
+  get_item_span (self, item, &block, &start, &end);
+
+  /* The item that holds the span, and of those the one that holds
+   * least else: a sentence rather than its paragraph. */
+  if (block == search->block && start <= search->start && search->end <= end &&
+      end - start < search->best_length)
+    {
+      search->best = item;
+      search->best_length = end - start;
+    }
+
+  for (guint i = 0; i < n_children; i++)
+    search_item (self, vp_outline_item_get_child (item, i), search);
+}
+
+/**
+ * vp_article_find_item:
+ * @block: a block index
+ * @start: the start of a span in it
+ * @end: its end
+ *
+ * Returns: (transfer none) (nullable): the smallest outline item or
+ *   recommendation whose span holds the span @start..@end of @block
+ */
+VpOutlineItem *
+vp_article_find_item (VpArticle *self,
+                      int        block,
+                      guint      start,
+                      guint      end)
+{
+  ItemSearch search = { block, start, end, NULL, G_MAXUINT };
+  guint n_sections;
+  guint n_recommendations;
+
+  g_return_val_if_fail (VP_IS_ARTICLE (self), NULL);
+
+  n_sections = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+  for (guint i = 0; i < n_sections; i++)
+    {
+      g_autoptr(VpOutlineSection) section = g_list_model_get_item (G_LIST_MODEL (self->sections), i);
+      guint n_items = vp_outline_section_get_n_items (section);
+
+      for (guint j = 0; j < n_items; j++)
+        search_item (self, vp_outline_section_get_item (section, j), &search);
+    }
+
+  n_recommendations = g_list_model_get_n_items (G_LIST_MODEL (self->recommendations));
+  for (guint i = 0; i < n_recommendations; i++)
+    {
+      g_autoptr(VpOutlineItem) item = g_list_model_get_item (G_LIST_MODEL (self->recommendations), i);
+
+      search_item (self, item, &search);
+    }
+
+  return search.best;
+}
+
+/**
+ * vp_article_anchor_annotations:
+ * @annotations: (element-type VpAnnotation): annotations made for another
+ *   version of this article's text (an older import, a saved workspace)
+ *
+ * Adds @annotations to the article, each found again in its text as it
+ * is now (see vp_anchor_locate()). An annotation of an outline item
+ * goes to the item that holds its text now. What cannot be found (its
+ * text is gone, or no item holds it) is left out and returned, for the
+ * reader to be told.
+ *
+ * Returns: (transfer full) (element-type VpAnnotation): the annotations
+ *   that could not be placed, in the order given
+ */
+GPtrArray *
+vp_article_anchor_annotations (VpArticle *self,
+                               GPtrArray *annotations)
+{
+  g_autoptr(GPtrArray) dropped = NULL;
+  g_autofree const char **texts = NULL;
+  gboolean changed = FALSE;
+
+  g_return_val_if_fail (VP_IS_ARTICLE (self), NULL);
+  g_return_val_if_fail (annotations != NULL, NULL);
+
+  dropped = g_ptr_array_new_with_free_func ((GDestroyNotify)vp_annotation_unref);
+  texts = g_new0 (const char *, self->blocks->len + 1);
+  for (guint i = 0; i < self->blocks->len; i++)
+    texts[i] = ((VpBlock *)g_ptr_array_index (self->blocks, i))->text;
+
+  for (guint i = 0; i < annotations->len; i++)
+    {
+      VpAnnotation *annotation = g_ptr_array_index (annotations, i);
+      g_autoptr(VpAnnotation) placed = NULL;
+      VpAnchor anchor;
+      int block;
+      guint start;
+      guint end;
+
+      vp_annotation_get_anchor (annotation, &anchor);
+      if (!vp_anchor_locate (&anchor, self->title, texts, self->blocks->len, &block, &start))
+        {
+          g_ptr_array_add (dropped, vp_annotation_ref (annotation));
+          continue;
+        }
+      end = start + (anchor.end - anchor.start);
+
+      if (vp_annotation_is_item (annotation))
+        {
+          VpOutlineItem *item = block >= 0 ? vp_article_find_item (self, block, start, end) : NULL;
+
+          if (item == NULL)
+            {
+              g_ptr_array_add (dropped, vp_annotation_ref (annotation));
+              continue;
+            }
+
+          get_item_span (self, item, &block, &start, &end);
+        }
+
+      if (block == anchor.block && start == anchor.start && end == anchor.end &&
+          annotation_fits (self, annotation))
+        placed = vp_annotation_ref (annotation);
+      else
+        placed = vp_annotation_copy_moved (annotation, block,
+                                           vp_article_get_block_text (self, block), start, end);
+
+      changed |= insert_annotation (self, placed);
+    }
+
+  if (changed)
+    refresh (self);
+
+  return g_steal_pointer (&dropped);
+}
+
+static gboolean
+same_actors (GHashTable *a,
+             GHashTable *b)
+{
+  GHashTableIter iter;
+  gpointer actor;
+
+  if (a == NULL || b == NULL)
+    return a == b;
+
+  if (g_hash_table_size (a) != g_hash_table_size (b))
+    return FALSE;
+
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &actor, NULL))
+    {
+      if (!g_hash_table_contains (b, actor))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * vp_article_set_active_actors:
+ * @actor_ids: (nullable) (array zero-terminated=1): the ids of the
+ *   actors the reader looks for, or %NULL for all
+ *
+ * Manual tags and item additions of other actors are kept, and count
+ * again once their actor is active: a workspace makes the enabled actors
+ * of its set the active ones, so that disabling an actor hides all of
+ * its mentions, manual or not.
+ */
+void
+vp_article_set_active_actors (VpArticle          *self,
+                              const char * const *actor_ids)
+{
+  g_autoptr(GHashTable) active = NULL;
+
+  g_return_if_fail (VP_IS_ARTICLE (self));
+
+  if (actor_ids != NULL)
+    {
+      active = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; actor_ids[i] != NULL; i++)
+        g_hash_table_add (active, (gpointer)g_intern_string (actor_ids[i]));
+    }
+
+  if (same_actors (self->active_actors, active))
+    return;
+
+  g_clear_pointer (&self->active_actors, g_hash_table_unref);
+  self->active_actors = g_steal_pointer (&active);
+
+  if (self->annotations->len > 0)
+    refresh (self);
 }
 
 /**

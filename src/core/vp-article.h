@@ -7,6 +7,7 @@
 
 #include <gio/gio.h>
 
+#include "vp-annotation.h"
 #include "vp-block.h"
 #include "vp-mention.h"
 #include "vp-outline-section.h"
@@ -72,8 +73,11 @@ GListModel         *vp_article_get_recommendations (VpArticle          *self);
 void                vp_article_append_recommendation (VpArticle        *self,
                                                     VpOutlineItem      *item);
 
-/* Mentions of actors, sorted by block then offset. */
+/* Mentions of actors, sorted by block then offset: the tagger's, and the
+ * article's once a reader's annotations are applied. */
 const VpMention    *vp_article_get_mentions        (VpArticle          *self,
+                                                    guint              *n_mentions);
+const VpMention    *vp_article_get_automatic_mentions (VpArticle       *self,
                                                     guint              *n_mentions);
 void                vp_article_set_mentions        (VpArticle          *self,
                                                     GArray             *mentions);
@@ -83,7 +87,42 @@ char              **vp_article_dup_span_actors     (VpArticle          *self,
                                                     int                 block,
                                                     guint               start,
                                                     guint               end);
+char              **vp_article_dup_item_actors     (VpArticle          *self,
+                                                    VpOutlineItem      *item);
 void                vp_article_update_item_actors  (VpArticle          *self);
+VpOutlineItem      *vp_article_find_item           (VpArticle          *self,
+                                                    int                 block,
+                                                    guint               start,
+                                                    guint               end);
+
+/* What a reader said about the actors (see vp-annotation.h). */
+guint               vp_article_get_n_annotations   (VpArticle          *self);
+VpAnnotation       *vp_article_get_annotation      (VpArticle          *self,
+                                                    guint               index);
+VpAnnotation       *vp_article_lookup_annotation   (VpArticle          *self,
+                                                    VpAnnotationKind    kind,
+                                                    const char         *actor_id,
+                                                    int                 block,
+                                                    guint               start,
+                                                    guint               end);
+gboolean            vp_article_add_annotation      (VpArticle          *self,
+                                                    VpAnnotation       *annotation);
+gboolean            vp_article_remove_annotation   (VpArticle          *self,
+                                                    VpAnnotation       *annotation);
+VpAnnotation       *vp_article_new_span_annotation (VpArticle          *self,
+                                                    VpAnnotationKind    kind,
+                                                    const char         *actor_id,
+                                                    int                 block,
+                                                    guint               start,
+                                                    guint               end);
+VpAnnotation       *vp_article_new_item_annotation (VpArticle          *self,
+                                                    VpAnnotationKind    kind,
+                                                    const char         *actor_id,
+                                                    VpOutlineItem      *item);
+GPtrArray          *vp_article_anchor_annotations  (VpArticle          *self,
+                                                    GPtrArray          *annotations);
+void                vp_article_set_active_actors   (VpArticle          *self,
+                                                    const char * const *actor_ids);
 
 const char * const *vp_article_get_warnings        (VpArticle          *self);
 void                vp_article_add_warning         (VpArticle          *self,

@@ -11,3 +11,4 @@
 
 G_DEFINE_QUARK (vp-import-error-quark, vp_import_error)
 G_DEFINE_QUARK (vp-actors-error-quark, vp_actors_error)
+G_DEFINE_QUARK (vp-workspace-error-quark, vp_workspace_error)

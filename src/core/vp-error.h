@@ -11,6 +11,7 @@ G_BEGIN_DECLS
 
 #define VP_IMPORT_ERROR (vp_import_error_quark ())
 #define VP_ACTORS_ERROR (vp_actors_error_quark ())
+#define VP_WORKSPACE_ERROR (vp_workspace_error_quark ())
 
 /* Failures a user can cause by opening a file. Messages name the file and
  * say what is wrong in words a reader understands. */
@@ -36,7 +37,15 @@ typedef enum
   VP_ACTORS_ERROR_TOO_LARGE,    /* over VP_ACTOR_SET_MAX_SIZE */
 } VpActorsError;
 
+/* Requests a workspace cannot carry out, as a reader may make them:
+ * tagging a selection of blank space, an alias without a letter. */
+typedef enum
+{
+  VP_WORKSPACE_ERROR_INVALID,
+} VpWorkspaceError;
+
 GQuark vp_import_error_quark (void);
 GQuark vp_actors_error_quark (void);
+GQuark vp_workspace_error_quark (void);
 
 G_END_DECLS

@@ -7,9 +7,18 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "vp-file.h"
+
+/* Symbolic links followed before giving up, as the kernel does. */
+#define MAX_LINKS 40
 
 /* Says why a file could not be read, in words rather than GIO's. */
 static void
@@ -112,4 +121,239 @@ vp_file_load (GFile         *file,
     }
 
   return contents;
+}
+
+/* Says why a file could not be written, in words rather than errno's. */
+static void
+set_write_error (GError     **error,
+                 const char  *source,
+                 int          errsv,
+                 const char  *folder)
+{
+  g_autofree char *display = g_filename_display_name (folder);
+  int code = g_io_error_from_errno (errsv);
+
+  switch (errsv)
+    {
+    case EACCES:
+    case EPERM:
+      g_set_error (error, G_IO_ERROR, code,
+                   _("%s: could not be saved: you do not have permission to write in the "
+                     "folder “%s”"), source, display);
+      break;
+
+    case EROFS:
+      g_set_error (error, G_IO_ERROR, code,
+                   _("%s: could not be saved: the folder “%s” is on a read-only disk"),
+                   source, display);
+      break;
+
+    case ENOSPC:
+      g_set_error (error, G_IO_ERROR, code,
+                   _("%s: could not be saved: the disk is full"), source);
+      break;
+
+#ifdef EDQUOT
+    case EDQUOT:
+      g_set_error (error, G_IO_ERROR, code,
+                   _("%s: could not be saved: you have used up your disk quota"), source);
+      break;
+#endif
+
+    case EFBIG:
+      g_set_error (error, G_IO_ERROR, code,
+                   _("%s: could not be saved: the file would be larger than the system "
+                     "allows"), source);
+      break;
+
+    case ENOENT:
+    case ENOTDIR:
+      g_set_error (error, G_IO_ERROR, code,
+                   _("%s: could not be saved: the folder “%s” does not exist"),
+                   source, display);
+      break;
+
+    default:
+      g_set_error (error, G_IO_ERROR, code,
+                   _("%s: could not be saved (%s)"), source, g_strerror (errsv));
+      break;
+    }
+}
+
+/* The file a path names once symbolic links are followed, so that saving
+ * through a link (as people who keep their settings in a repository do)
+ * replaces the file it points to rather than the link. A dangling link
+ * names the file it would point to. */
+static char *
+resolve_links (const char *path)
+{
+  g_autofree char *current = g_strdup (path);
+
+  for (guint i = 0; i < MAX_LINKS; i++)
+    {
+      g_autofree char *target = NULL;
+      GStatBuf st;
+
+      if (g_lstat (current, &st) != 0 || !S_ISLNK (st.st_mode))
+        break;
+
+      target = g_file_read_link (current, NULL);
+      if (target == NULL)
+        break;
+
+      if (!g_path_is_absolute (target))
+        {
+          g_autofree char *folder = g_path_get_dirname (current);
+
+          g_free (current);
+          current = g_build_filename (folder, target, NULL);
+        }
+      else
+        {
+          g_free (current);
+          current = g_steal_pointer (&target);
+        }
+    }
+
+  return g_steal_pointer (&current);
+}
+
+static gboolean
+write_all (int         fd,
+           const char *data,
+           gsize       length)
+{
+  while (length > 0)
+    {
+      gssize written = write (fd, data, MIN (length, (gsize)G_MAXSSIZE));
+
+      if (written < 0)
+        {
+          if (errno == EINTR)
+            continue;
+          return FALSE;
+        }
+
+      data += written;
+      length -= written;
+    }
+
+  return TRUE;
+}
+
+/**
+ * vp_file_replace_contents:
+ * @file: a local file to create or replace
+ * @source: its name as the user knows it; messages start with it
+ * @data: (array length=length): the new contents
+ * @length: their number of bytes
+ * @error: a place for a %G_IO_ERROR
+ *
+ * Replaces the contents of @file so that, whatever happens (a full disk,
+ * a crash, a power cut), the file holds either its previous contents or
+ * all of @data, never a mixture or nothing: @data goes to a new file in
+ * the same folder, which is flushed to the disk and then renamed over
+ * @file. On failure the previous file is left as it was, no temporary
+ * file is left behind, and @error says why in the reader's words (a
+ * read-only folder, a full disk…), naming the file.
+ *
+ * A file that exists keeps its permissions; a symbolic link keeps
+ * pointing to the file, whose contents are replaced. The folder must
+ * exist.
+ *
+ * Returns: whether @file now holds @data
+ */
+gboolean
+vp_file_replace_contents (GFile       *file,
+                          const char  *source,
+                          const char  *data,
+                          gsize        length,
+                          GError     **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *folder = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *temp = NULL;
+  GStatBuf st;
+  gboolean existed;
+  int fd;
+  int errsv;
+
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (source != NULL, FALSE);
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("%s: could not be saved: only files on this computer can be saved"),
+                   source);
+      return FALSE;
+    }
+
+  target = resolve_links (path);
+  folder = g_path_get_dirname (target);
+  base = g_path_get_basename (target);
+
+  existed = g_stat (target, &st) == 0;
+  if (existed && S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   _("%s: could not be saved: this is a folder, not a file"), source);
+      return FALSE;
+    }
+
+  /* Hidden, and in the same folder: rename() is only atomic within one
+   * file system, and file managers should not show a half-written file. */
+  temp = g_strdup_printf ("%s%c.%s.XXXXXX", folder, G_DIR_SEPARATOR, base);
+  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
+  if (fd < 0)
+    {
+      set_write_error (error, source, errno, folder);
+      return FALSE;
+    }
+
+  /* mkstemp() makes a private file; a replaced file keeps its own mode. */
+  if (existed && S_ISREG (st.st_mode))
+    (void)fchmod (fd, st.st_mode & 07777);
+
+  if (!write_all (fd, data, length) || fsync (fd) != 0)
+    {
+      errsv = errno;
+      close (fd);
+      goto failed;
+    }
+
+  /* Network file systems may report a failed write only now. */
+  if (close (fd) != 0)
+    {
+      errsv = errno;
+      goto failed;
+    }
+
+  if (g_rename (temp, target) != 0)
+    {
+      errsv = errno;
+      goto failed;
+    }
+
+  /* Make the rename itself durable. A failure here cannot be told apart
+   * from success by the reader, and the data is already safe. */
+  fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd >= 0)
+    {
+      (void)fsync (fd);
+      close (fd);
+    }
+
+  return TRUE;
+
+failed:
+  g_unlink (temp);
+  set_write_error (error, source, errsv, folder);
+
+  return FALSE;
 }

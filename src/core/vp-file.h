@@ -1,4 +1,5 @@
-/* vp-file.h: reads the files a user names, within limits
+/* vp-file.h: reads the files a user names, within limits, and writes
+ * them without ever losing the previous version
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,14 +10,19 @@
 
 G_BEGIN_DECLS
 
-char *vp_file_load (GFile         *file,
-                    const char    *source,
-                    gsize          max_size,
-                    GQuark         domain,
-                    int            unreadable_code,
-                    int            too_large_code,
-                    GCancellable  *cancellable,
-                    gsize         *length,
-                    GError       **error);
+char     *vp_file_load             (GFile         *file,
+                                    const char    *source,
+                                    gsize          max_size,
+                                    GQuark         domain,
+                                    int            unreadable_code,
+                                    int            too_large_code,
+                                    GCancellable  *cancellable,
+                                    gsize         *length,
+                                    GError       **error);
+gboolean  vp_file_replace_contents (GFile         *file,
+                                    const char    *source,
+                                    const char    *data,
+                                    gsize          length,
+                                    GError       **error);
 
 G_END_DECLS

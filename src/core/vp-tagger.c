@@ -75,6 +75,8 @@ typedef struct
   guint length;
 } Word;
 
+G_DEFINE_BOXED_TYPE (VpTagger, vp_tagger, vp_tagger_ref, vp_tagger_unref)
+
 struct _VpTagger
 {
   gatomicrefcount  ref_count;

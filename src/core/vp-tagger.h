@@ -16,6 +16,10 @@ G_BEGIN_DECLS
  * several threads at once. */
 typedef struct _VpTagger VpTagger;
 
+#define VP_TYPE_TAGGER (vp_tagger_get_type ())
+
+GType     vp_tagger_get_type     (void) G_GNUC_CONST;
+
 VpTagger *vp_tagger_new          (VpActorSet *actors);
 VpTagger *vp_tagger_ref          (VpTagger   *self);
 void      vp_tagger_unref        (VpTagger   *self);
