@@ -439,8 +439,10 @@ test_export_pdf_failures (void)
    * nothing behind. */
   {
     g_auto(Run) run = { 0 };
-    g_autofree char *message = g_strdup_printf ("viewpoints: %s: the folder does not exist\n",
-                                                nowhere);
+    g_autofree char *folder = g_path_get_dirname (nowhere);
+    g_autofree char *message =
+      g_strdup_printf ("viewpoints: %s: could not be saved: the folder “%s” does not exist\n",
+                       nowhere, folder);
     g_autoptr(GDir) listing = NULL;
 
     run_viewpoints (&run, unwritable);

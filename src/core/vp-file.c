@@ -218,10 +218,17 @@ resolve_links (const char *path)
   return g_steal_pointer (&current);
 }
 
-static gboolean
-write_all (int         fd,
-           const char *data,
-           gsize       length)
+/**
+ * vp_file_write_all:
+ *
+ * Writes all of @data to @fd, resuming after interruptions.
+ *
+ * Returns: %TRUE, or %FALSE with errno set
+ */
+gboolean
+vp_file_write_all (int         fd,
+                   const char *data,
+                   gsize       length)
 {
   while (length > 0)
     {
@@ -242,18 +249,18 @@ write_all (int         fd,
 }
 
 /**
- * vp_file_replace_contents:
+ * vp_file_replace_with:
  * @file: a local file to create or replace
  * @source: its name as the user knows it; messages start with it
- * @data: (array length=length): the new contents
- * @length: their number of bytes
- * @error: a place for a %G_IO_ERROR
+ * @write_func: writes the new contents to a file descriptor
+ * @user_data: for @write_func
+ * @error: a place for a %G_IO_ERROR, or @write_func's error
  *
  * Replaces the contents of @file so that, whatever happens (a full disk,
  * a crash, a power cut), the file holds either its previous contents or
- * all of @data, never a mixture or nothing: @data goes to a new file in
- * the same folder, which is flushed to the disk and then renamed over
- * @file. On failure the previous file is left as it was, no temporary
+ * all of the new ones, never a mixture or nothing: @write_func writes to a
+ * new file in the same folder, which is flushed to the disk and then
+ * renamed over @file. On failure the previous file is left as it was, no temporary
  * file is left behind, and @error says why in the reader's words (a
  * read-only folder, a full disk…), naming the file.
  *
@@ -261,15 +268,16 @@ write_all (int         fd,
  * pointing to the file, whose contents are replaced. The folder must
  * exist.
  *
- * Returns: whether @file now holds @data
+ * Returns: whether @file now holds the new contents
  */
 gboolean
-vp_file_replace_contents (GFile       *file,
-                          const char  *source,
-                          const char  *data,
-                          gsize        length,
-                          GError     **error)
+vp_file_replace_with (GFile            *file,
+                      const char       *source,
+                      VpFileWriteFunc   write_func,
+                      gpointer          user_data,
+                      GError          **error)
 {
+  g_autoptr(GError) write_error = NULL;
   g_autofree char *path = NULL;
   g_autofree char *target = NULL;
   g_autofree char *folder = NULL;
@@ -282,7 +290,7 @@ vp_file_replace_contents (GFile       *file,
 
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (source != NULL, FALSE);
-  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+  g_return_val_if_fail (write_func != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   path = g_file_get_path (file);
@@ -320,7 +328,8 @@ vp_file_replace_contents (GFile       *file,
   if (existed && S_ISREG (st.st_mode))
     (void)fchmod (fd, st.st_mode & 07777);
 
-  if (!write_all (fd, data, length) || fsync (fd) != 0)
+  errno = 0;
+  if (!write_func (fd, user_data, &write_error) || fsync (fd) != 0)
     {
       errsv = errno;
       close (fd);
@@ -353,7 +362,54 @@ vp_file_replace_contents (GFile       *file,
 
 failed:
   g_unlink (temp);
-  set_write_error (error, source, errsv, folder);
+  if (write_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&write_error));
+  else
+    set_write_error (error, source, errsv, folder);
 
   return FALSE;
+}
+
+
+typedef struct
+{
+  const char *data;
+  gsize       length;
+} Contents;
+
+static gboolean
+write_contents (int        fd,
+                gpointer   user_data,
+                GError   **error)
+{
+  const Contents *contents = user_data;
+
+  return vp_file_write_all (fd, contents->data, contents->length);
+}
+
+/**
+ * vp_file_replace_contents:
+ * @file: a local file to create or replace
+ * @source: its name as the user knows it; messages start with it
+ * @data: (array length=length): the new contents
+ * @length: their number of bytes
+ * @error: a place for a %G_IO_ERROR
+ *
+ * Replaces the contents of @file with @data, atomically, as
+ * vp_file_replace_with() does.
+ *
+ * Returns: whether @file now holds @data
+ */
+gboolean
+vp_file_replace_contents (GFile       *file,
+                          const char  *source,
+                          const char  *data,
+                          gsize        length,
+                          GError     **error)
+{
+  Contents contents = { data, length };
+
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  return vp_file_replace_with (file, source, write_contents, &contents, error);
 }

@@ -19,6 +19,21 @@ char     *vp_file_load             (GFile         *file,
                                     GCancellable  *cancellable,
                                     gsize         *length,
                                     GError       **error);
+/* Writes a file's new contents to @fd. On a failed write() it returns
+ * FALSE with errno set and @error untouched; on any other failure it
+ * returns FALSE with @error set. */
+typedef gboolean (*VpFileWriteFunc) (int        fd,
+                                     gpointer   user_data,
+                                     GError   **error);
+
+gboolean  vp_file_replace_with     (GFile           *file,
+                                    const char      *source,
+                                    VpFileWriteFunc  write_func,
+                                    gpointer         user_data,
+                                    GError         **error);
+gboolean  vp_file_write_all        (int              fd,
+                                    const char      *data,
+                                    gsize            length);
 gboolean  vp_file_replace_contents (GFile         *file,
                                     const char    *source,
                                     const char    *data,

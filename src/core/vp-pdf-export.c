@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
+#include "vp-file.h"
 #include "vp-pdf-export.h"
 
 gboolean
@@ -70,49 +71,6 @@ vp_paper_get_size (VpPaper  paper,
     *width = w;
   if (height != NULL)
     *height = h;
-}
-
-/* Says why @filename could not be written, in words rather than errno's. */
-static void
-set_write_error (GError     **error,
-                 const char  *filename,
-                 int          saved_errno)
-{
-  GIOErrorEnum code = g_io_error_from_errno (saved_errno);
-
-  switch (saved_errno)
-    {
-    case ENOENT:
-    case ENOTDIR:
-      g_set_error (error, G_IO_ERROR, code, _("%s: the folder does not exist"), filename);
-      break;
-
-    case EACCES:
-    case EPERM:
-      g_set_error (error, G_IO_ERROR, code,
-                   _("%s: you do not have permission to write in that folder"), filename);
-      break;
-
-    case EROFS:
-      g_set_error (error, G_IO_ERROR, code, _("%s: the disk is read-only"), filename);
-      break;
-
-    case ENOSPC:
-#ifdef EDQUOT
-    case EDQUOT:
-#endif
-      g_set_error (error, G_IO_ERROR, code, _("%s: the disk is full"), filename);
-      break;
-
-    case EISDIR:
-      g_set_error (error, G_IO_ERROR, code, _("%s: this is a folder, not a file"), filename);
-      break;
-
-    default:
-      g_set_error (error, G_IO_ERROR, code, _("%s: the file could not be written (%s)"),
-                   filename, g_strerror (saved_errno));
-      break;
-    }
 }
 
 typedef struct
@@ -211,6 +169,37 @@ render (VpOutlineLayout *layout,
   return status;
 }
 
+typedef struct
+{
+  VpOutlineLayout *layout;
+  const char      *filename;
+} Export;
+
+static gboolean
+write_pdf (int        fd,
+           gpointer   user_data,
+           GError   **error)
+{
+  const Export *export = user_data;
+  Sink sink = { fd, 0 };
+  cairo_status_t status = render (export->layout, &sink);
+
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+
+  /* A failed write says why through errno; anything else is cairo's. */
+  if (sink.saved_errno != 0)
+    {
+      errno = sink.saved_errno;
+      return FALSE;
+    }
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+               _("%s: the PDF could not be made (%s)"), export->filename,
+               cairo_status_to_string (status));
+  return FALSE;
+}
+
 /**
  * vp_pdf_export:
  * @layout: the outline, with its page size and margins set
@@ -218,10 +207,9 @@ render (VpOutlineLayout *layout,
  * @error: a place for the error
  *
  * Writes every page of @layout to @filename as PDF, with its fonts
- * embedded. The PDF is written to a new file in the same folder and
- * renamed over @filename only once it is complete and on disk, so a
- * failure (an unwritable folder, a full disk) leaves no partial file and
- * any previous @filename as it was. Messages start with @filename.
+ * embedded, through vp_file_replace_with(): a failure (an unwritable
+ * folder, a full disk) leaves no partial file and any previous @filename
+ * as it was. Messages start with @filename.
  *
  * Returns: whether the file was written
  */
@@ -230,82 +218,14 @@ vp_pdf_export (VpOutlineLayout  *layout,
                const char       *filename,
                GError          **error)
 {
-  g_autofree char *folder = NULL;
-  g_autofree char *temp = NULL;
-  Sink sink = { -1, 0 };
-  cairo_status_t status;
-  struct stat old;
+  g_autoptr(GFile) file = NULL;
+  Export export = { layout, filename };
 
   g_return_val_if_fail (VP_IS_OUTLINE_LAYOUT (layout), FALSE);
   g_return_val_if_fail (filename != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (g_file_test (filename, G_FILE_TEST_IS_DIR))
-    {
-      set_write_error (error, filename, EISDIR);
-      return FALSE;
-    }
+  file = g_file_new_for_path (filename);
 
-  /* Beside the target, so that the rename stays on one file system and
-   * is atomic. */
-  folder = g_path_get_dirname (filename);
-  temp = g_build_filename (folder, ".viewpoints-export-XXXXXX", NULL);
-  sink.fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
-  if (sink.fd < 0)
-    {
-      set_write_error (error, filename, errno);
-      return FALSE;
-    }
-
-  /* A file replaced keeps its permissions. */
-  if (g_stat (filename, &old) == 0 && S_ISREG (old.st_mode))
-    (void)fchmod (sink.fd, old.st_mode & 07777);
-
-  status = render (layout, &sink);
-  if (status != CAIRO_STATUS_SUCCESS)
-    {
-      if (sink.saved_errno != 0)
-        set_write_error (error, filename, sink.saved_errno);
-      else
-        g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
-                     _("%s: the PDF could not be made (%s)"), filename,
-                     cairo_status_to_string (status));
-      goto failed;
-    }
-
-  /* On disk before it takes the name: a crash must not leave an empty
-   * file where the old one was. */
-  if (fsync (sink.fd) != 0)
-    {
-      set_write_error (error, filename, errno);
-      goto failed;
-    }
-
-  if (close (sink.fd) != 0)
-    {
-      sink.fd = -1;
-      set_write_error (error, filename, errno);
-      goto failed;
-    }
-  sink.fd = -1;
-
-  if (g_rename (temp, filename) != 0)
-    {
-      set_write_error (error, filename, errno);
-      goto failed;
-    }
-
-  return TRUE;
-
-failed:
-  {
-    int saved_errno = errno;
-
-    if (sink.fd >= 0)
-      close (sink.fd);
-    g_unlink (temp);
-    errno = saved_errno;
-  }
-
-  return FALSE;
+  return vp_file_replace_with (file, filename, write_pdf, &export, error);
 }
