@@ -10,15 +10,18 @@
 
 G_BEGIN_DECLS
 
-char     *vp_file_load             (GFile         *file,
-                                    const char    *source,
-                                    gsize          max_size,
-                                    GQuark         domain,
-                                    int            unreadable_code,
-                                    int            too_large_code,
-                                    GCancellable  *cancellable,
-                                    gsize         *length,
-                                    GError       **error);
+/* What follows a file's name in the name of its backup. */
+#define VP_FILE_BACKUP_SUFFIX "~"
+
+char     *vp_file_load                         (GFile            *file,
+                                               const char       *source,
+                                               gsize             max_size,
+                                               GQuark            domain,
+                                               int               unreadable_code,
+                                               int               too_large_code,
+                                               GCancellable     *cancellable,
+                                               gsize            *length,
+                                               GError          **error);
 /* Writes a file's new contents to @fd. On a failed write() it returns
  * FALSE with errno set and @error untouched; on any other failure it
  * returns FALSE with @error set. */
@@ -26,18 +29,29 @@ typedef gboolean (*VpFileWriteFunc) (int        fd,
                                      gpointer   user_data,
                                      GError   **error);
 
-gboolean  vp_file_replace_with     (GFile           *file,
-                                    const char      *source,
-                                    VpFileWriteFunc  write_func,
-                                    gpointer         user_data,
-                                    GError         **error);
-gboolean  vp_file_write_all        (int              fd,
-                                    const char      *data,
-                                    gsize            length);
-gboolean  vp_file_replace_contents (GFile         *file,
-                                    const char    *source,
-                                    const char    *data,
-                                    gsize          length,
-                                    GError       **error);
+gboolean  vp_file_replace_with                 (GFile            *file,
+                                               const char       *source,
+                                               VpFileWriteFunc   write_func,
+                                               gpointer          user_data,
+                                               GError          **error);
+gboolean  vp_file_replace_with_backup          (GFile            *file,
+                                               const char       *source,
+                                               VpFileWriteFunc   write_func,
+                                               gpointer          user_data,
+                                               GError          **error);
+GFile    *vp_file_get_backup                   (GFile            *file);
+gboolean  vp_file_write_all                    (int               fd,
+                                               const char       *data,
+                                               gsize             length);
+gboolean  vp_file_replace_contents             (GFile            *file,
+                                               const char       *source,
+                                               const char       *data,
+                                               gsize             length,
+                                               GError          **error);
+gboolean  vp_file_replace_contents_with_backup (GFile            *file,
+                                               const char       *source,
+                                               const char       *data,
+                                               gsize             length,
+                                               GError          **error);
 
 G_END_DECLS
