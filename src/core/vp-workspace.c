@@ -14,6 +14,7 @@
 #include "vp-error.h"
 #include "vp-text.h"
 #include "vp-workspace.h"
+#include "vp-workspace-private.h"
 
 /*
  * The workspace and its history
@@ -89,9 +90,25 @@ struct _VpWorkspace
   gboolean    retag_pending;
 
   guint64     saved_serial;  /* the state last saved, see set_modified */
+  guint64     generation;    /* counts changes, for saves that end later */
   gboolean    changed_outside_history;
   gboolean    modified;
+
+  char       *name;
+  /* The view: for each article (borrowed) that has any, the outline
+   * nodes the reader expanded or collapsed, path → GINT_TO_POINTER
+   * (expanded + 1); the actors the outlines are filtered by. */
+  GHashTable *outline_states;
+  char      **filter;        /* sorted, never NULL */
+  GArray     *links;         /* of Link, articles borrowed */
 };
+
+typedef struct
+{
+  VpLinkKind    kind;
+  VpProposalRef a;
+  VpProposalRef b;
+} Link;
 
 G_DEFINE_FINAL_TYPE (VpWorkspace, vp_workspace, G_TYPE_OBJECT)
 
@@ -105,6 +122,8 @@ enum {
   PROP_UNDO_LABEL,
   PROP_REDO_LABEL,
   PROP_MODIFIED,
+  PROP_NAME,
+  PROP_FILTER,
   N_PROPS
 };
 
@@ -262,6 +281,8 @@ history_changed (VpWorkspace *self)
   g_autofree char *redo_label = NULL;
   gboolean could_undo = self->undo_label != NULL;
   gboolean could_redo = self->redo_label != NULL;
+
+  self->generation++;
 
   if (self->undo_stack->len > 0)
     /* Translators: a menu item; %s is what the reader did, such as "Tag as Iran" */
@@ -531,6 +552,44 @@ forget_article (VpWorkspace *self,
     }
 }
 
+/* Drops what the view and the links say about @article. */
+static void
+forget_article_view (VpWorkspace *self,
+                     VpArticle   *article)
+{
+  g_hash_table_remove (self->outline_states, article);
+
+  for (guint i = self->links->len; i-- > 0;)
+    {
+      const Link *link = &g_array_index (self->links, Link, i);
+
+      if (link->a.article == article || link->b.article == article)
+        g_array_remove_index (self->links, i);
+    }
+}
+
+/* Gives @to what the view and the links say about @from. */
+static void
+move_article_view (VpWorkspace *self,
+                   VpArticle   *from,
+                   VpArticle   *to)
+{
+  gpointer states;
+
+  if (g_hash_table_steal_extended (self->outline_states, from, NULL, &states))
+    g_hash_table_insert (self->outline_states, to, states);
+
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      Link *link = &g_array_index (self->links, Link, i);
+
+      if (link->a.article == from)
+        link->a.article = to;
+      if (link->b.article == from)
+        link->b.article = to;
+    }
+}
+
 /* GObject */
 
 static void
@@ -571,6 +630,10 @@ vp_workspace_finalize (GObject *object)
   g_clear_pointer (&self->tagger, vp_tagger_unref);
   g_clear_pointer (&self->undo_label, g_free);
   g_clear_pointer (&self->redo_label, g_free);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->outline_states, g_hash_table_unref);
+  g_clear_pointer (&self->filter, g_strfreev);
+  g_clear_pointer (&self->links, g_array_unref);
 
   G_OBJECT_CLASS (vp_workspace_parent_class)->finalize (object);
 }
@@ -617,6 +680,14 @@ vp_workspace_get_property (GObject    *object,
       g_value_set_boolean (value, self->modified);
       break;
 
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    case PROP_FILTER:
+      g_value_set_boxed (value, self->filter);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -644,6 +715,14 @@ vp_workspace_set_property (GObject      *object,
 
     case PROP_MODIFIED:
       vp_workspace_set_modified (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_NAME:
+      vp_workspace_set_name (self, g_value_get_string (value));
+      break;
+
+    case PROP_FILTER:
+      vp_workspace_set_filter (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -723,6 +802,20 @@ vp_workspace_class_init (VpWorkspaceClass *klass)
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* What the reader called the workspace, or NULL: the window then
+   * names it after its file. */
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The ids of the actors the outlines are filtered by, sorted; empty
+   * for none. Part of the view (see vp_workspace_set_filter()). */
+  properties[PROP_FILTER] =
+    g_param_spec_boxed ("filter", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -746,6 +839,10 @@ vp_workspace_init (VpWorkspace *self)
   self->articles = g_list_store_new (VP_TYPE_ARTICLE);
   self->undo_stack = g_ptr_array_new_with_free_func (command_free);
   self->redo_stack = g_ptr_array_new_with_free_func (command_free);
+  self->outline_states = g_hash_table_new_full (NULL, NULL, NULL,
+                                                (GDestroyNotify)g_hash_table_unref);
+  self->filter = g_new0 (char *, 1);
+  self->links = g_array_new (FALSE, FALSE, sizeof (Link));
 }
 
 /**
@@ -919,6 +1016,7 @@ vp_workspace_remove_article (VpWorkspace *self,
 
   g_list_store_remove (self->articles, position);
   forget_article (self, article);
+  forget_article_view (self, article);
 
   note_change_outside_history (self);
 }
@@ -1008,6 +1106,9 @@ vp_workspace_replace_article (VpWorkspace *self,
   tag_article (self, new_article, (const char * const *)enabled);
   dropped = vp_article_anchor_annotations (new_article, annotations);
 
+  /* The outline is found again from the new text: the view and the links
+   * name its nodes by position, and keep them where they were. */
+  move_article_view (self, old_article, new_article);
   g_list_store_splice (self->articles, position, 1, (gpointer *)&new_article, 1);
   forget_article (self, old_article);
 
@@ -2123,4 +2224,530 @@ vp_workspace_set_modified (VpWorkspace *self,
     }
 
   update_modified (self);
+}
+
+/* The name */
+
+/**
+ * vp_workspace_get_name:
+ *
+ * Returns: (nullable): the name the reader gave the workspace, shown in
+ *   the window's title and saved with it; %NULL when it has none
+ */
+const char *
+vp_workspace_get_name (VpWorkspace *self)
+{
+  g_return_val_if_fail (VP_IS_WORKSPACE (self), NULL);
+
+  return self->name;
+}
+
+/**
+ * vp_workspace_set_name:
+ * @name: (nullable): the new name; white space is collapsed, and a blank
+ *   name is none
+ *
+ * Names the workspace. This is a change to save, outside the history.
+ */
+void
+vp_workspace_set_name (VpWorkspace *self,
+                       const char  *name)
+{
+  g_autofree char *normalised = NULL;
+
+  g_return_if_fail (VP_IS_WORKSPACE (self));
+
+  if (name != NULL)
+    normalised = vp_text_normalise (name, -1);
+  if (normalised != NULL && normalised[0] == '\0')
+    g_clear_pointer (&normalised, g_free);
+
+  if (g_strcmp0 (normalised, self->name) == 0)
+    return;
+
+  g_free (self->name);
+  self->name = g_steal_pointer (&normalised);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+
+  note_change_outside_history (self);
+}
+
+/* The view */
+
+/* Reads the next number of a path at *@p, and moves past it and the
+ * slash after it; "r" is G_MAXUINT64, after every section. */
+static guint64
+next_path_component (const char **p)
+{
+  guint64 value = 0;
+
+  if (**p == 'r')
+    {
+      value = G_MAXUINT64;
+      (*p)++;
+    }
+  else
+    {
+      while (g_ascii_isdigit (**p))
+        value = value * 10 + (guint64)(*(*p)++ - '0');
+    }
+
+  if (**p == '/')
+    (*p)++;
+
+  return value;
+}
+
+/* Outline order: a node before its children, siblings by number. */
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  const char *pa = *(const char * const *)a;
+  const char *pb = *(const char * const *)b;
+
+  while (*pa != '\0' && *pb != '\0')
+    {
+      guint64 va = next_path_component (&pa);
+      guint64 vb = next_path_component (&pb);
+
+      if (va != vb)
+        return va < vb ? -1 : 1;
+    }
+
+  return (*pa != '\0') - (*pb != '\0');
+}
+
+/**
+ * vp_workspace_outline_path_is_valid:
+ * @path: a string
+ *
+ * Whether @path names a node of an outline: a section by its number from
+ * 0 ("2") or the recommendations ("r"), then, after slashes, an item by
+ * its number among its siblings ("2/0", "2/0/1", "r/3"). Numbers are
+ * written without leading zeros and fit in a #guint.
+ *
+ * Returns: whether @path is a valid outline path
+ */
+gboolean
+vp_workspace_outline_path_is_valid (const char *path)
+{
+  gboolean first = TRUE;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  do
+    {
+      const char *start = path;
+      guint64 value = 0;
+
+      if (first && *path == 'r')
+        path++;
+      else
+        {
+          while (g_ascii_isdigit (*path))
+            {
+              value = value * 10 + (guint64)(*path++ - '0');
+              if (value > G_MAXUINT)
+                return FALSE;
+            }
+
+          if (path == start || (*start == '0' && path - start > 1))
+            return FALSE;
+        }
+
+      first = FALSE;
+    }
+  while (*path == '/' && *++path != '\0');
+
+  return *path == '\0' && path[-1] != '/';
+}
+
+/**
+ * vp_workspace_dup_outline_paths:
+ * @article: one of the workspace's articles
+ *
+ * Returns: (transfer full): the paths of the nodes of @article's outline
+ *   the reader expanded or collapsed (see vp_workspace_set_expanded()),
+ *   in outline order
+ */
+char **
+vp_workspace_dup_outline_paths (VpWorkspace *self,
+                                VpArticle   *article)
+{
+  GHashTable *states;
+  GPtrArray *paths;
+  GHashTableIter iter;
+  gpointer path;
+
+  g_return_val_if_fail (VP_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (VP_IS_ARTICLE (article), NULL);
+
+  paths = g_ptr_array_new ();
+  states = g_hash_table_lookup (self->outline_states, article);
+  if (states != NULL)
+    {
+      g_hash_table_iter_init (&iter, states);
+      while (g_hash_table_iter_next (&iter, &path, NULL))
+        g_ptr_array_add (paths, g_strdup (path));
+      g_ptr_array_sort (paths, compare_paths);
+    }
+  g_ptr_array_add (paths, NULL);
+
+  return (char **)g_ptr_array_free (paths, FALSE);
+}
+
+/**
+ * vp_workspace_lookup_expanded:
+ * @article: one of the workspace's articles
+ * @path: a node of its outline (see vp_workspace_outline_path_is_valid())
+ * @expanded: (out) (optional): whether the reader expanded it
+ *
+ * Returns: whether the reader expanded or collapsed the node: if not, it
+ *   is as the window shows nodes at first
+ */
+gboolean
+vp_workspace_lookup_expanded (VpWorkspace *self,
+                              VpArticle   *article,
+                              const char  *path,
+                              gboolean    *expanded)
+{
+  GHashTable *states;
+  gpointer state;
+
+  g_return_val_if_fail (VP_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (VP_IS_ARTICLE (article), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  states = g_hash_table_lookup (self->outline_states, article);
+  if (states == NULL || !g_hash_table_lookup_extended (states, path, NULL, &state))
+    return FALSE;
+
+  if (expanded != NULL)
+    *expanded = GPOINTER_TO_INT (state) - 1;
+
+  return TRUE;
+}
+
+/**
+ * vp_workspace_set_expanded:
+ * @article: one of the workspace's articles
+ * @path: a node of its outline (see vp_workspace_outline_path_is_valid())
+ * @expanded: whether the reader expanded it or collapsed it
+ *
+ * Keeps what the reader did to a node of an outline, to be saved with the
+ * workspace. The view is not part of the history, and changing it does
+ * not make the workspace modified: a reader who only looked around is
+ * not asked to save.
+ */
+void
+vp_workspace_set_expanded (VpWorkspace *self,
+                           VpArticle   *article,
+                           const char  *path,
+                           gboolean     expanded)
+{
+  GHashTable *states;
+
+  g_return_if_fail (VP_IS_WORKSPACE (self));
+  g_return_if_fail (VP_IS_ARTICLE (article));
+  g_return_if_fail (vp_workspace_find_article (self, article, NULL));
+  g_return_if_fail (path != NULL && vp_workspace_outline_path_is_valid (path));
+
+  states = g_hash_table_lookup (self->outline_states, article);
+  if (states == NULL)
+    {
+      states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_insert (self->outline_states, article, states);
+    }
+
+  g_hash_table_insert (states, g_strdup (path), GINT_TO_POINTER (!!expanded + 1));
+}
+
+/**
+ * vp_workspace_get_filter:
+ *
+ * Returns: (transfer none): the ids of the actors the outlines are
+ *   filtered by, sorted: the window shows the proposals that involve any
+ *   of them. Empty when the outlines are not filtered.
+ */
+const char * const *
+vp_workspace_get_filter (VpWorkspace *self)
+{
+  g_return_val_if_fail (VP_IS_WORKSPACE (self), NULL);
+
+  return (const char * const *)self->filter;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+/**
+ * vp_workspace_set_filter:
+ * @actor_ids: (nullable) (array zero-terminated=1): actor ids, or %NULL
+ *   for none
+ *
+ * Filters the outlines by actors. Ids of actors the workspace does not
+ * have are kept, as manual tags of deleted actors are, and filter nothing
+ * until an actor takes the id again. Like the rest of the view (see
+ * vp_workspace_set_expanded()), this does not make the workspace
+ * modified.
+ */
+void
+vp_workspace_set_filter (VpWorkspace        *self,
+                         const char * const *actor_ids)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+
+  g_return_if_fail (VP_IS_WORKSPACE (self));
+
+  for (guint i = 0; actor_ids != NULL && actor_ids[i] != NULL; i++)
+    {
+      g_return_if_fail (vp_actor_id_is_valid (actor_ids[i]));
+
+      if (!g_ptr_array_find_with_equal_func (ids, actor_ids[i], g_str_equal, NULL))
+        g_ptr_array_add (ids, g_strdup (actor_ids[i]));
+    }
+
+  g_ptr_array_sort (ids, compare_strings);
+  g_ptr_array_add (ids, NULL);
+
+  if (g_strv_equal ((const char * const *)ids->pdata, (const char * const *)self->filter))
+    return;
+
+  g_strfreev (self->filter);
+  self->filter = (char **)g_ptr_array_free (g_steal_pointer (&ids), FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
+}
+
+/* Links between proposals */
+
+static gboolean
+same_proposal (const VpProposalRef *a,
+               const VpProposalRef *b)
+{
+  return a->article == b->article && a->section == b->section && a->item == b->item;
+}
+
+/* The link between @a and @b, in either order, or -1. */
+static int
+find_link (VpWorkspace         *self,
+           const VpProposalRef *a,
+           const VpProposalRef *b)
+{
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      const Link *link = &g_array_index (self->links, Link, i);
+
+      if ((same_proposal (&link->a, a) && same_proposal (&link->b, b)) ||
+          (same_proposal (&link->a, b) && same_proposal (&link->b, a)))
+        return i;
+    }
+
+  return -1;
+}
+
+guint
+vp_workspace_get_n_links (VpWorkspace *self)
+{
+  g_return_val_if_fail (VP_IS_WORKSPACE (self), 0);
+
+  return self->links->len;
+}
+
+/**
+ * vp_workspace_get_link:
+ * @index: a link, less than vp_workspace_get_n_links()
+ * @kind: (out) (optional): whether the reader linked or unlinked them
+ * @a: (out) (optional): one proposal; its article is borrowed
+ * @b: (out) (optional): the other
+ *
+ * Gives a link between proposals, in the order they were made.
+ */
+void
+vp_workspace_get_link (VpWorkspace   *self,
+                       guint          index,
+                       VpLinkKind    *kind,
+                       VpProposalRef *a,
+                       VpProposalRef *b)
+{
+  const Link *link;
+
+  g_return_if_fail (VP_IS_WORKSPACE (self));
+  g_return_if_fail (index < self->links->len);
+
+  link = &g_array_index (self->links, Link, index);
+  if (kind != NULL)
+    *kind = link->kind;
+  if (a != NULL)
+    *a = link->a;
+  if (b != NULL)
+    *b = link->b;
+}
+
+/**
+ * vp_workspace_set_link:
+ * @a: a proposal of one of the workspace's articles
+ * @b: another proposal
+ * @kind: whether the reader says they are about the same thing
+ *
+ * Records that the reader linked @a and @b, or unlinked them, replacing
+ * what was said of them before. Proposals are named by their position in
+ * the outline, which the outline extractor finds again from the same text.
+ * This is a change to save, outside the history.
+ */
+void
+vp_workspace_set_link (VpWorkspace         *self,
+                       const VpProposalRef *a,
+                       const VpProposalRef *b,
+                       VpLinkKind           kind)
+{
+  Link link;
+  int found;
+
+  g_return_if_fail (VP_IS_WORKSPACE (self));
+  g_return_if_fail (a != NULL && b != NULL);
+  g_return_if_fail (vp_workspace_find_article (self, a->article, NULL));
+  g_return_if_fail (vp_workspace_find_article (self, b->article, NULL));
+  g_return_if_fail (!same_proposal (a, b));
+  g_return_if_fail (kind == VP_LINK_LINK || kind == VP_LINK_UNLINK);
+
+  found = find_link (self, a, b);
+  if (found >= 0)
+    {
+      Link *old = &g_array_index (self->links, Link, found);
+
+      if (old->kind == kind)
+        return;
+      old->kind = kind;
+    }
+  else
+    {
+      link.kind = kind;
+      link.a = *a;
+      link.b = *b;
+      g_array_append_val (self->links, link);
+    }
+
+  note_change_outside_history (self);
+}
+
+/**
+ * vp_workspace_remove_link:
+ * @a: a proposal of one of the workspace's articles
+ * @b: another proposal
+ *
+ * Forgets what the reader said about @a and @b.
+ *
+ * Returns: whether the reader had linked or unlinked them
+ */
+gboolean
+vp_workspace_remove_link (VpWorkspace         *self,
+                          const VpProposalRef *a,
+                          const VpProposalRef *b)
+{
+  int found;
+
+  g_return_val_if_fail (VP_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  found = find_link (self, a, b);
+  if (found < 0)
+    return FALSE;
+
+  g_array_remove_index (self->links, found);
+  note_change_outside_history (self);
+
+  return TRUE;
+}
+
+/* Merging */
+
+/**
+ * vp_workspace_merge:
+ * @other: another workspace, as read from a file (see
+ *   vp_workspace_new_from_file())
+ *
+ * Moves the articles of @other after those of @self, with their
+ * annotations, the view of their outlines and the links between them;
+ * @other is left without articles. The actors of @other that @self lacks
+ * (by id) are added to @self's set first, as one step of the history
+ * (“Add Actors”), so that the reader's tags of them count; where both
+ * have an actor with the same id, @self's stands. The name and the filter
+ * of @other are not taken.
+ */
+void
+vp_workspace_merge (VpWorkspace *self,
+                    VpWorkspace *other)
+{
+  g_autoptr(GPtrArray) moved = NULL;
+  g_autoptr(GArray) links = NULL;
+  guint n_actors;
+  guint n_articles;
+
+  g_return_if_fail (VP_IS_WORKSPACE (self));
+  g_return_if_fail (VP_IS_WORKSPACE (other));
+  g_return_if_fail (self != other);
+  g_return_if_fail (self->open_depth == 0);
+  g_return_if_fail (other->open_depth == 0);
+
+  /* Translators: an action in the history: actors of a workspace the
+   * reader opened, added to the one in the window */
+  begin_command (self, _("Add Actors"));
+  n_actors = g_list_model_get_n_items (G_LIST_MODEL (other->actors));
+  for (guint i = 0; i < n_actors; i++)
+    {
+      g_autoptr(VpActor) actor = g_list_model_get_item (G_LIST_MODEL (other->actors), i);
+      g_autoptr(VpActor) copy = NULL;
+
+      if (vp_actor_set_lookup (self->actors, vp_actor_get_id (actor)) != NULL)
+        continue;
+
+      copy = vp_actor_copy (actor);
+      insert_actor (self, g_list_model_get_n_items (G_LIST_MODEL (self->actors)), copy);
+    }
+  end_command (self);
+
+  /* The links and the view name articles by pointer, which stay the same. */
+  links = g_steal_pointer (&other->links);
+  other->links = g_array_new (FALSE, FALSE, sizeof (Link));
+
+  n_articles = vp_workspace_get_n_articles (other);
+  moved = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < n_articles; i++)
+    g_ptr_array_add (moved, g_list_model_get_item (G_LIST_MODEL (other->articles), i));
+
+  for (guint i = 0; i < moved->len; i++)
+    {
+      VpArticle *article = g_ptr_array_index (moved, i);
+      gpointer states = NULL;
+
+      g_hash_table_steal_extended (other->outline_states, article, NULL, &states);
+      vp_workspace_remove_article (other, article);
+      vp_workspace_add_article (self, article);
+      if (states != NULL)
+        g_hash_table_insert (self->outline_states, article, states);
+    }
+
+  g_array_append_vals (self->links, links->data, links->len);
+  if (links->len > 0)
+    note_change_outside_history (self);
+}
+
+/**
+ * _vp_workspace_get_generation:
+ *
+ * Returns: a number that changes whenever the workspace does, as
+ *   #VpWorkspace::changed is emitted: a save that ends later can tell
+ *   whether what it wrote is still the workspace's state
+ */
+guint64
+_vp_workspace_get_generation (VpWorkspace *self)
+{
+  g_return_val_if_fail (VP_IS_WORKSPACE (self), 0);
+
+  return self->generation;
 }

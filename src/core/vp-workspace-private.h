@@ -1,0 +1,15 @@
+/* vp-workspace-private.h: what the workspace's files (vp-workspace-io.c)
+ * need of it beyond its public API
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "vp-workspace.h"
+
+G_BEGIN_DECLS
+
+guint64 _vp_workspace_get_generation (VpWorkspace *self);
+
+G_END_DECLS
