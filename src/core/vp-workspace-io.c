@@ -864,9 +864,9 @@ set_newer_error (GError     **error,
   g_autofree char *reason = NULL;
 
   reason = g_strdup_printf (_("this workspace was written by a newer version of Viewpoints "
-                              "(format version %" G_GUINT64_FORMAT "; this version reads "
-                              "format versions up to %d)"),
-                            version, VP_WORKSPACE_FORMAT_VERSION);
+                              "(format version %u; this version reads format versions up "
+                              "to %d)"),
+                            (guint)version, VP_WORKSPACE_FORMAT_VERSION);
   set_error_at_line (error, VP_WORKSPACE_ERROR_VERSION, source, xmlGetLineNo (root), reason);
 }
 
@@ -1112,8 +1112,8 @@ read_block (xmlNode     *node,
       if (value >= index)
         {
           set_corrupt (error, source, node,
-                       _("block %u names block %" G_GUINT64_FORMAT " as its parent, which does "
-                         "not come before it"), index, value);
+                       _("block %u names block %u as its parent, which does not come "
+                         "before it"), index, (guint)value);
           return NULL;
         }
       block->parent = value;
@@ -1177,8 +1177,8 @@ read_annotation (xmlNode     *node,
   if (text == NULL || text[0] == '\0' || end < start || end - start != strlen (text))
     {
       set_corrupt (error, source, node,
-                   _("the annotation's span (%" G_GUINT64_FORMAT "–%" G_GUINT64_FORMAT ") "
-                     "does not fit its text"), start, end);
+                   _("the annotation's span (%u–%u) does not fit its text"),
+                   (guint)start, (guint)end);
       return NULL;
     }
 
@@ -1331,12 +1331,12 @@ read_proposal (xmlNode        *node,
   if (numbers[0] >= articles->len)
     return set_corrupt (error, source, node,
                         g_dngettext (GETTEXT_PACKAGE,
-                                     "the link names article %" G_GUINT64_FORMAT " (counting "
-                                     "from 0), but the workspace has only %u article",
-                                     "the link names article %" G_GUINT64_FORMAT " (counting "
-                                     "from 0), but the workspace has only %u articles",
+                                     "the link names article %u (counting from 0), but the "
+                                     "workspace has only %u article",
+                                     "the link names article %u (counting from 0), but the "
+                                     "workspace has only %u articles",
                                      articles->len),
-                        numbers[0], articles->len);
+                        (guint)numbers[0], articles->len);
 
   proposal->article = ((Loaded *)g_ptr_array_index (articles, numbers[0]))->article;
   proposal->section = numbers[1];
@@ -1411,14 +1411,12 @@ read_view (xmlNode     *view,
           if (article >= contents->articles->len)
             return set_corrupt (error, source, child,
                                 g_dngettext (GETTEXT_PACKAGE,
-                                             "the view names article %" G_GUINT64_FORMAT
-                                             " (counting from 0), but the workspace has only "
-                                             "%u article",
-                                             "the view names article %" G_GUINT64_FORMAT
-                                             " (counting from 0), but the workspace has only "
-                                             "%u articles",
+                                             "the view names article %u (counting from 0), "
+                                             "but the workspace has only %u article",
+                                             "the view names article %u (counting from 0), "
+                                             "but the workspace has only %u articles",
                                              contents->articles->len),
-                                article, contents->articles->len);
+                                (guint)article, contents->articles->len);
 
           for (xmlNode *n = child->children; n != NULL; n = n->next)
             {
