@@ -20,8 +20,8 @@ G_BEGIN_DECLS
 #define VP_WORKSPACE_MIME_TYPE "application/x-viewpoints"
 #define VP_WORKSPACE_SUFFIX ".viewpoints"
 
-/* Larger workspace files are refused unread: a thousand articles with
- * their tags take about 30 MB. */
+/* Larger workspace files are refused unread: a thousand real articles
+ * with their tags take about 10 MB (see bench/vp-bench-workspace.c). */
 #define VP_WORKSPACE_MAX_SIZE (128 * 1024 * 1024)
 
 typedef enum
