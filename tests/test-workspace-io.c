@@ -1071,7 +1071,6 @@ new_large_workspace (guint copies)
     {
       for (guint i = 0; i < pages->len; i++)
         {
-          g_autoptr(GBytes) bytes = NULL;
           VpArticle *page = g_ptr_array_index (pages, i);
           g_autoptr(VpArticle) article = vp_article_new (vp_article_get_source (page));
 

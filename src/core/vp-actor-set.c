@@ -757,7 +757,6 @@ vp_actor_set_new_from_data (const char  *data,
                             const char  *source,
                             GError     **error)
 {
-  g_autoptr(VpActorSet) self = NULL;
   g_autoptr(xmlDoc) doc = NULL;
   xmlNode *root;
 
