@@ -10,6 +10,16 @@
 
 G_BEGIN_DECLS
 
-guint64 _vp_workspace_get_generation (VpWorkspace *self);
+guint64 _vp_workspace_get_generation  (VpWorkspace         *self);
+void    _vp_workspace_append_articles (VpWorkspace         *self,
+                                       GPtrArray           *articles);
+void    _vp_workspace_load_expanded   (VpWorkspace         *self,
+                                       VpArticle           *article,
+                                       const char          *path,
+                                       gboolean             expanded);
+void    _vp_workspace_load_link       (VpWorkspace         *self,
+                                       const VpProposalRef *a,
+                                       const VpProposalRef *b,
+                                       VpLinkKind           kind);
 
 G_END_DECLS

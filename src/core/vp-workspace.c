@@ -171,10 +171,13 @@ command_free (gpointer data)
 
 /* Retagging */
 
-static char **
-dup_enabled_ids (VpWorkspace *self)
+/* The ids of the enabled actors, as a set every article can share (see
+ * vp_article_share_active_actors()). Never NULL, which would make every
+ * actor active. */
+static GHashTable *
+new_enabled_set (VpWorkspace *self)
 {
-  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  GHashTable *ids = g_hash_table_new (NULL, NULL);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->actors));
 
   for (guint i = 0; i < n; i++)
@@ -182,28 +185,27 @@ dup_enabled_ids (VpWorkspace *self)
       g_autoptr(VpActor) actor = g_list_model_get_item (G_LIST_MODEL (self->actors), i);
 
       if (vp_actor_get_enabled (actor))
-        g_strv_builder_add (ids, vp_actor_get_id (actor));
+        g_hash_table_add (ids, (gpointer)g_intern_string (vp_actor_get_id (actor)));
     }
 
-  /* Never NULL, which would make every actor active. */
-  return g_strv_builder_end (ids);
+  return ids;
 }
 
 /* Gives @article the workspace's actors: the tagger's mentions, and its
  * enabled actors as the ones whose manual tags count. */
 static void
-tag_article (VpWorkspace        *self,
-             VpArticle          *article,
-             const char * const *enabled)
+tag_article (VpWorkspace *self,
+             VpArticle   *article,
+             GHashTable  *enabled)
 {
-  vp_article_set_active_actors (article, enabled);
+  vp_article_share_active_actors (article, enabled);
   vp_tagger_tag_article (self->tagger, article);
 }
 
 static void
 retag_all (VpWorkspace *self)
 {
-  g_auto(GStrv) enabled = dup_enabled_ids (self);
+  g_autoptr(GHashTable) enabled = new_enabled_set (self);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
 
   g_clear_pointer (&self->tagger, vp_tagger_unref);
@@ -213,7 +215,7 @@ retag_all (VpWorkspace *self)
     {
       g_autoptr(VpArticle) article = g_list_model_get_item (G_LIST_MODEL (self->articles), i);
 
-      tag_article (self, article, (const char * const *)enabled);
+      tag_article (self, article, enabled);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGGER]);
@@ -965,7 +967,7 @@ vp_workspace_insert_article (VpWorkspace *self,
                              guint        position,
                              VpArticle   *article)
 {
-  g_auto(GStrv) enabled = NULL;
+  g_autoptr(GHashTable) enabled = NULL;
 
   g_return_if_fail (VP_IS_WORKSPACE (self));
   g_return_if_fail (VP_IS_ARTICLE (article));
@@ -973,8 +975,8 @@ vp_workspace_insert_article (VpWorkspace *self,
   g_return_if_fail (!vp_workspace_find_article (self, article, NULL));
   g_return_if_fail (self->open_depth == 0);
 
-  enabled = dup_enabled_ids (self);
-  tag_article (self, article, (const char * const *)enabled);
+  enabled = new_enabled_set (self);
+  tag_article (self, article, enabled);
   g_list_store_insert (self->articles, position, article);
 
   note_change_outside_history (self);
@@ -992,6 +994,54 @@ vp_workspace_add_article (VpWorkspace *self,
   g_return_if_fail (VP_IS_WORKSPACE (self));
 
   vp_workspace_insert_article (self, vp_workspace_get_n_articles (self), article);
+}
+
+/**
+ * _vp_workspace_append_articles:
+ * @articles: (element-type VpArticle): articles that are not in the
+ *   workspace yet
+ *
+ * Adds @articles after the others, as vp_workspace_add_article() does
+ * one by one, in one change: opening a workspace of thousands of articles
+ * costs each article once, not once per article already there.
+ */
+void
+_vp_workspace_append_articles (VpWorkspace *self,
+                               GPtrArray   *articles)
+{
+  g_autoptr(GHashTable) enabled = NULL;
+  g_autoptr(GHashTable) present = NULL;
+  guint n;
+
+  g_return_if_fail (VP_IS_WORKSPACE (self));
+  g_return_if_fail (articles != NULL);
+  g_return_if_fail (self->open_depth == 0);
+
+  if (articles->len == 0)
+    return;
+
+  n = vp_workspace_get_n_articles (self);
+  present = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n; i++)
+    g_hash_table_add (present, vp_workspace_get_article (self, i));
+
+  enabled = new_enabled_set (self);
+  for (guint i = 0; i < articles->len; i++)
+    {
+      VpArticle *article = g_ptr_array_index (articles, i);
+
+      gboolean is_new;
+
+      g_return_if_fail (VP_IS_ARTICLE (article));
+      is_new = g_hash_table_add (present, article);
+      g_return_if_fail (is_new);
+
+      tag_article (self, article, enabled);
+    }
+
+  g_list_store_splice (self->articles, n, 0, articles->pdata, articles->len);
+
+  note_change_outside_history (self);
 }
 
 /**
@@ -1084,7 +1134,7 @@ vp_workspace_replace_article (VpWorkspace *self,
 {
   g_autoptr(GPtrArray) annotations = NULL;
   g_autoptr(GPtrArray) dropped = NULL;
-  g_auto(GStrv) enabled = NULL;
+  g_autoptr(GHashTable) enabled = NULL;
   guint n_annotations;
   guint position;
 
@@ -1102,8 +1152,8 @@ vp_workspace_replace_article (VpWorkspace *self,
   for (guint i = 0; i < n_annotations; i++)
     g_ptr_array_add (annotations, vp_annotation_ref (vp_article_get_annotation (old_article, i)));
 
-  enabled = dup_enabled_ids (self);
-  tag_article (self, new_article, (const char * const *)enabled);
+  enabled = new_enabled_set (self);
+  tag_article (self, new_article, enabled);
   dropped = vp_article_anchor_annotations (new_article, annotations);
 
   /* The outline is found again from the new text: the view and the links
@@ -2501,6 +2551,7 @@ vp_workspace_set_filter (VpWorkspace        *self,
                          const char * const *actor_ids)
 {
   g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
 
   g_return_if_fail (VP_IS_WORKSPACE (self));
 
@@ -2508,7 +2559,7 @@ vp_workspace_set_filter (VpWorkspace        *self,
     {
       g_return_if_fail (vp_actor_id_is_valid (actor_ids[i]));
 
-      if (!g_ptr_array_find_with_equal_func (ids, actor_ids[i], g_str_equal, NULL))
+      if (g_hash_table_add (seen, (gpointer)actor_ids[i]))
         g_ptr_array_add (ids, g_strdup (actor_ids[i]));
     }
 
@@ -2685,6 +2736,10 @@ vp_workspace_merge (VpWorkspace *self,
 {
   g_autoptr(GPtrArray) moved = NULL;
   g_autoptr(GArray) links = NULL;
+  g_autoptr(GHashTable) states = NULL;
+  GHashTableIter iter;
+  gpointer article;
+  gpointer article_states;
   guint n_actors;
   guint n_articles;
 
@@ -2711,30 +2766,79 @@ vp_workspace_merge (VpWorkspace *self,
     }
   end_command (self);
 
-  /* The links and the view name articles by pointer, which stay the same. */
+  /* The links and the view name articles by pointer, which stay the
+   * same: they move as they are. */
   links = g_steal_pointer (&other->links);
   other->links = g_array_new (FALSE, FALSE, sizeof (Link));
+  states = g_steal_pointer (&other->outline_states);
+  other->outline_states = g_hash_table_new_full (NULL, NULL, NULL,
+                                                 (GDestroyNotify)g_hash_table_unref);
 
   n_articles = vp_workspace_get_n_articles (other);
-  moved = g_ptr_array_new_with_free_func (g_object_unref);
+  moved = g_ptr_array_new_full (n_articles, g_object_unref);
   for (guint i = 0; i < n_articles; i++)
     g_ptr_array_add (moved, g_list_model_get_item (G_LIST_MODEL (other->articles), i));
 
+  g_list_store_remove_all (other->articles);
   for (guint i = 0; i < moved->len; i++)
-    {
-      VpArticle *article = g_ptr_array_index (moved, i);
-      gpointer states = NULL;
+    forget_article (other, g_ptr_array_index (moved, i));
+  note_change_outside_history (other);
 
-      g_hash_table_steal_extended (other->outline_states, article, NULL, &states);
-      vp_workspace_remove_article (other, article);
-      vp_workspace_add_article (self, article);
-      if (states != NULL)
-        g_hash_table_insert (self->outline_states, article, states);
+  _vp_workspace_append_articles (self, moved);
+
+  g_hash_table_iter_init (&iter, states);
+  while (g_hash_table_iter_next (&iter, &article, &article_states))
+    {
+      g_hash_table_iter_steal (&iter);
+      g_hash_table_insert (self->outline_states, article, article_states);
     }
 
   g_array_append_vals (self->links, links->data, links->len);
   if (links->len > 0)
     note_change_outside_history (self);
+}
+
+/**
+ * _vp_workspace_load_expanded:
+ *
+ * vp_workspace_set_expanded() for a workspace being read from a file,
+ * whose articles are known to be its own.
+ */
+void
+_vp_workspace_load_expanded (VpWorkspace *self,
+                             VpArticle   *article,
+                             const char  *path,
+                             gboolean     expanded)
+{
+  GHashTable *states = g_hash_table_lookup (self->outline_states, article);
+
+  g_assert (vp_workspace_outline_path_is_valid (path));
+
+  if (states == NULL)
+    {
+      states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_insert (self->outline_states, article, states);
+    }
+
+  g_hash_table_insert (states, g_strdup (path), GINT_TO_POINTER (!!expanded + 1));
+}
+
+/**
+ * _vp_workspace_load_link:
+ *
+ * vp_workspace_set_link() for a workspace being read from a file, whose
+ * articles are known to be its own and whose links were found to be
+ * different pairs.
+ */
+void
+_vp_workspace_load_link (VpWorkspace         *self,
+                         const VpProposalRef *a,
+                         const VpProposalRef *b,
+                         VpLinkKind           kind)
+{
+  Link link = { kind, *a, *b };
+
+  g_array_append_val (self->links, link);
 }
 
 /**
