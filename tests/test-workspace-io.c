@@ -646,6 +646,50 @@ test_migrate_version_0 (void)
   assert_bytes_equal (bytes, expected);
 }
 
+/* A file edited by hand: annotations whose offsets are wrong are found
+ * again by their text and context, and one whose text is gone is left
+ * out, with a warning. */
+static void
+test_reanchor (void)
+{
+  g_autofree char *path = fixture_path ("workspaces", "version-0-migrated.viewpoints");
+  g_autoptr(GBytes) original = read_bytes (path);
+  g_autofree char *moved = NULL;
+  g_autofree char *gone = NULL;
+  g_autoptr(VpWorkspace) workspace = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) parts = NULL;
+  VpArticle *article;
+  VpAnnotation *annotation;
+
+  moved = g_strndup (g_bytes_get_data (original, NULL), g_bytes_get_size (original));
+  parts = g_strsplit (moved, "start=\"52\" end=\"61\"", -1);
+  g_assert_cmpuint (g_strv_length (parts), ==, 2);
+  g_free (moved);
+  moved = g_strjoinv ("start=\"3\" end=\"12\"", parts);
+
+  workspace = vp_workspace_new_from_data (moved, strlen (moved), "moved.viewpoints", &error);
+  g_assert_no_error (error);
+  article = vp_workspace_get_article (workspace, 0);
+  g_assert_cmpuint (vp_article_get_n_annotations (article), ==, 2);
+  annotation = vp_article_get_annotation (article, 0);
+  g_assert_cmpstr (vp_annotation_get_text (annotation), ==, "sultanate");
+  g_assert_cmpuint (vp_annotation_get_start (annotation), ==, 52);
+  g_assert_null (vp_article_get_warnings (article)[0]);
+  g_clear_object (&workspace);
+
+  g_clear_pointer (&parts, g_strfreev);
+  parts = g_strsplit (moved, "<text>sultanate</text>", -1);
+  gone = g_strjoinv ("<text>caliphate</text>", parts);
+  workspace = vp_workspace_new_from_data (gone, strlen (gone), "gone.viewpoints", &error);
+  g_assert_no_error (error);
+  article = vp_workspace_get_article (workspace, 0);
+  g_assert_cmpuint (vp_article_get_n_annotations (article), ==, 1);
+  g_assert_cmpstr (vp_article_get_warnings (article)[0], ==,
+                   "1 correction of the actors could not be found in the text again and was "
+                   "left out.");
+}
+
 /* Bad files */
 
 typedef struct
@@ -849,6 +893,37 @@ test_bad_too_large (void)
                  "the file is too large (over 128.0");
   /* Reading and parsing 200 MB would take far longer. */
   g_assert_cmpint (g_get_monotonic_time () - start, <, G_USEC_PER_SEC);
+
+  remove_dir (dir);
+}
+
+/* A file made to be slow to open (thousands of annotations that are not
+ * where their offsets say, each to be looked for in a long text) is
+ * refused at once rather than opened for minutes. */
+static void
+test_bad_slow (void)
+{
+  g_autoptr(GString) xml = g_string_new (NULL);
+  g_autofree char *dir = make_temp_dir ();
+  g_autofree char *path = g_build_filename (dir, "slow.viewpoints", NULL);
+  gint64 start;
+
+  g_string_append (xml, "<workspace xmlns=\"" VP_WORKSPACE_NAMESPACE "\" version=\"1\">\n"
+                        "<actors xmlns=\"" VP_ACTOR_SET_NAMESPACE "\" version=\"1\"/>\n"
+                        "<articles><article><body><block kind=\"paragraph\">");
+  for (guint i = 0; i < 100000; i++)
+    g_string_append (xml, "Iran talks. ");
+  g_string_append (xml, "</block></body><annotations>\n");
+  for (guint i = 0; i < 2000; i++)
+    g_string_append (xml, "<annotation kind=\"tag\" actor=\"iran\" block=\"0\" start=\"1\" "
+                          "end=\"5\"><text>Iran</text></annotation>\n");
+  g_string_append (xml, "</annotations></article></articles></workspace>\n");
+  g_assert_true (g_file_set_contents (path, xml->str, xml->len, NULL));
+
+  start = g_get_monotonic_time ();
+  check_refused (path, "slow.viewpoints", VP_WORKSPACE_ERROR_CORRUPT,
+                 "too many corrections of the actors are not where the text has them");
+  g_assert_cmpint (g_get_monotonic_time () - start, <, 5 * G_USEC_PER_SEC);
 
   remove_dir (dir);
 }
@@ -1369,6 +1444,7 @@ main (int   argc,
   g_test_add_func ("/vp/workspace-io/awkward-text", test_awkward_text);
   g_test_add_func ("/vp/workspace-io/schema-standalone", test_schema_standalone);
   g_test_add_func ("/vp/workspace-io/migrate-version-0", test_migrate_version_0);
+  g_test_add_func ("/vp/workspace-io/reanchor", test_reanchor);
 
   for (guint i = 0; i < G_N_ELEMENTS (bad_files); i++)
     {
@@ -1380,6 +1456,7 @@ main (int   argc,
   g_test_add_func ("/vp/workspace-io/bad-file/truncated", test_bad_truncated);
   g_test_add_func ("/vp/workspace-io/bad-file/external-entity", test_bad_external_entity);
   g_test_add_func ("/vp/workspace-io/bad-file/too-large", test_bad_too_large);
+  g_test_add_func ("/vp/workspace-io/bad-file/slow", test_bad_slow);
 
   g_test_add_func ("/vp/workspace-io/save/backup", test_backup);
   g_test_add_func ("/vp/workspace-io/save/read-only", test_save_read_only);

@@ -345,25 +345,33 @@ write_view (Writer      *w,
 }
 
 static char *
-proposal_to_string (VpWorkspace         *self,
+proposal_to_string (GHashTable          *positions,
                     const VpProposalRef *proposal)
 {
-  guint position = 0;
+  gpointer position = NULL;
 
-  if (!vp_workspace_find_article (self, proposal->article, &position))
+  if (!g_hash_table_lookup_extended (positions, proposal->article, NULL, &position))
     g_assert_not_reached ();
 
-  return g_strdup_printf ("%u/%u/%u", position, proposal->section, proposal->item);
+  return g_strdup_printf ("%u/%u/%u", GPOINTER_TO_UINT (position), proposal->section,
+                          proposal->item);
 }
 
 static void
 write_links (Writer      *w,
              VpWorkspace *self)
 {
+  g_autoptr(GHashTable) positions = NULL;
   guint n = vp_workspace_get_n_links (self);
+  guint n_articles = vp_workspace_get_n_articles (self);
 
   if (n == 0)
     return;
+
+  /* Where each article is, once rather than once per link. */
+  positions = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n_articles; i++)
+    g_hash_table_insert (positions, vp_workspace_get_article (self, i), GUINT_TO_POINTER (i));
 
   start_element (w, "links");
   for (guint i = 0; i < n; i++)
@@ -375,8 +383,8 @@ write_links (Writer      *w,
       VpLinkKind kind;
 
       vp_workspace_get_link (self, i, &kind, &a, &b);
-      a_str = proposal_to_string (self, &a);
-      b_str = proposal_to_string (self, &b);
+      a_str = proposal_to_string (positions, &a);
+      b_str = proposal_to_string (positions, &b);
 
       start_element (w, "link");
       write_attribute (w, "kind", kind == VP_LINK_LINK ? "link" : "unlink");
@@ -1187,11 +1195,71 @@ read_annotation (xmlNode     *node,
                             start, text, before, after);
 }
 
+/* Annotations that are not where their offsets say are looked for in
+ * the whole article (see vp_anchor_locate()), which costs the article's
+ * length each time. A file Viewpoints wrote has none; one edited by hand
+ * has a few. This many bytes searched in all is far more than that, and
+ * keeps a file made to be slow from taking minutes to open. */
+#define MAX_ANCHOR_SEARCH ((guint64)256 * 1024 * 1024)
+
+/* Adds to *@cost what finding the annotations of @article that are not
+ * in place will cost; FALSE with @error set past the limit. */
+static gboolean
+count_anchor_search (VpArticle   *article,
+                     GPtrArray   *annotations,
+                     GPtrArray   *nodes,
+                     guint64     *cost,
+                     const char  *source,
+                     GError     **error)
+{
+  guint n_blocks = vp_article_get_n_blocks (article);
+  g_autofree gsize *lengths = g_new0 (gsize, n_blocks + 1);
+  guint64 total = 0;
+
+  for (guint i = 0; i < n_blocks; i++)
+    total += lengths[i] = strlen (vp_article_get_block_text (article, i));
+  if (vp_article_get_title (article) != NULL)
+    total += strlen (vp_article_get_title (article));
+
+  for (guint i = 0; i < annotations->len; i++)
+    {
+      VpAnchor anchor;
+      const char *text;
+      gsize length;
+
+      vp_annotation_get_anchor (g_ptr_array_index (annotations, i), &anchor);
+      if (anchor.block == VP_MENTION_TITLE)
+        {
+          text = vp_article_get_title (article);
+          length = text != NULL ? strlen (text) : 0;
+        }
+      else
+        {
+          text = (guint)anchor.block < n_blocks ? vp_article_get_block_text (article, anchor.block)
+                                                : NULL;
+          length = text != NULL ? lengths[anchor.block] : 0;
+        }
+
+      if (vp_anchor_is_in_place (&anchor, text, length))
+        continue;
+
+      *cost += total + 1;
+      if (*cost > MAX_ANCHOR_SEARCH)
+        return set_corrupt (error, source, g_ptr_array_index (nodes, i),
+                            _("too many corrections of the actors are not where the text has "
+                              "them to be found again: the file was changed or damaged"));
+    }
+
+  return TRUE;
+}
+
 static Loaded *
 read_article (xmlNode     *node,
               const char  *source,
+              guint64     *anchor_cost,
               GError     **error)
 {
+  g_autoptr(GPtrArray) annotation_nodes = g_ptr_array_new ();
   g_autoptr(GStrvBuilder) authors = g_strv_builder_new ();
   g_auto(GStrv) author_list = NULL;
   g_autofree char *file_source = get_attribute (node, "source");
@@ -1287,6 +1355,7 @@ read_article (xmlNode     *node,
                 return NULL;
 
               g_ptr_array_add (annotations, annotation);
+              g_ptr_array_add (annotation_nodes, a);
             }
         }
     }
@@ -1298,6 +1367,9 @@ read_article (xmlNode     *node,
    * article was imported, and the extractor, which may run more than
    * once, keeps the warnings it gave then without repeating them. */
   vp_outline_extract (article);
+
+  if (!count_anchor_search (article, annotations, annotation_nodes, anchor_cost, source, error))
+    return NULL;
 
   loaded = g_new0 (Loaded, 1);
   loaded->article = g_steal_pointer (&article);
@@ -1356,6 +1428,7 @@ typedef struct
   GPtrArray  *filter;    /* of char *, NULL-terminated */
   GArray     *nodes;     /* of Node */
   GArray     *links;     /* of LoadedLink */
+  guint64     anchor_cost;
 } Contents;
 
 typedef struct
@@ -1447,15 +1520,33 @@ read_view (xmlNode     *view,
   return TRUE;
 }
 
+/* The same key for a pair of proposals in either order. */
+static char *
+link_key (const LoadedLink *link)
+{
+  g_autofree char *a = g_strdup_printf ("%p/%u/%u", (gpointer)link->a.article, link->a.section,
+                                        link->a.item);
+  g_autofree char *b = g_strdup_printf ("%p/%u/%u", (gpointer)link->b.article, link->b.section,
+                                        link->b.item);
+
+  return strcmp (a, b) < 0 ? g_strconcat (a, " ", b, NULL) : g_strconcat (b, " ", a, NULL);
+}
+
 static gboolean
 read_links (xmlNode     *links,
             Contents    *contents,
             const char  *source,
             GError     **error)
 {
+  /* A pair named twice is what vp_workspace_set_link() makes of it: the
+   * last kind said. */
+  g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
   for (xmlNode *child = links->children; child != NULL; child = child->next)
     {
       g_autofree char *kind = NULL;
+      gpointer index;
+      char *key;
       LoadedLink link;
 
       if (!is_element (child, "link"))
@@ -1472,6 +1563,15 @@ read_links (xmlNode     *links,
           link.a.item == link.b.item)
         return set_corrupt (error, source, child, _("a proposal is linked to itself"));
 
+      key = link_key (&link);
+      if (g_hash_table_lookup_extended (seen, key, NULL, &index))
+        {
+          g_array_index (contents->links, LoadedLink, GPOINTER_TO_UINT (index)).kind = link.kind;
+          g_free (key);
+          continue;
+        }
+
+      g_hash_table_insert (seen, key, GUINT_TO_POINTER (contents->links->len));
       g_array_append_val (contents->links, link);
     }
 
@@ -1518,7 +1618,7 @@ read_contents (xmlNode     *root,
               if (!is_element (a, "article"))
                 continue;
 
-              loaded = read_article (a, source, error);
+              loaded = read_article (a, source, &contents->anchor_cost, error);
               if (loaded == NULL)
                 return FALSE;
 
@@ -1552,15 +1652,19 @@ static VpWorkspace *
 build_workspace (Contents *contents)
 {
   g_autoptr(VpWorkspace) self = vp_workspace_new (contents->actors);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_full (contents->articles->len, NULL);
 
   vp_workspace_set_name (self, contents->name);
+
+  for (guint i = 0; i < contents->articles->len; i++)
+    g_ptr_array_add (articles, ((Loaded *)g_ptr_array_index (contents->articles, i))->article);
+  _vp_workspace_append_articles (self, articles);
 
   for (guint i = 0; i < contents->articles->len; i++)
     {
       Loaded *loaded = g_ptr_array_index (contents->articles, i);
       g_autoptr(GPtrArray) dropped = NULL;
 
-      vp_workspace_add_article (self, loaded->article);
       dropped = vp_article_anchor_annotations (loaded->article, loaded->annotations);
 
       if (dropped->len > 0)
@@ -1581,14 +1685,14 @@ build_workspace (Contents *contents)
       const Node *node = &g_array_index (contents->nodes, Node, i);
       Loaded *loaded = g_ptr_array_index (contents->articles, node->article);
 
-      vp_workspace_set_expanded (self, loaded->article, node->path, node->expanded);
+      _vp_workspace_load_expanded (self, loaded->article, node->path, node->expanded);
     }
 
   for (guint i = 0; i < contents->links->len; i++)
     {
       const LoadedLink *link = &g_array_index (contents->links, LoadedLink, i);
 
-      vp_workspace_set_link (self, &link->a, &link->b, link->kind);
+      _vp_workspace_load_link (self, &link->a, &link->b, link->kind);
     }
 
   /* As it is on the disk, with nothing to undo. */
