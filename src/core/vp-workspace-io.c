@@ -751,6 +751,9 @@ vp_workspace_data_is_workspace (const char *data,
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
 
+  if (length == 0)
+    return FALSE;
+
   end = data + MIN (length, SNIFF_LENGTH);
   if (g_strstr_len (data, end - data, NAMESPACE_BASE) == NULL)
     return FALSE;
