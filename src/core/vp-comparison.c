@@ -66,10 +66,15 @@
  * than the same words apart. */
 #define PAIR_WEIGHT 0.5
 
-/* A term that names an actor starts with a byte no word contains, and
- * the words of a phrase are joined by another. */
+/* A term that names an actor starts with a byte no word contains. */
 #define ACTOR_PREFIX '\001'
-#define PAIR_SEPARATOR '\002'
+
+typedef enum
+{
+  TERM_WORD,
+  TERM_ACTOR,
+  TERM_PAIR,
+} TermKind;
 
 typedef struct
 {
@@ -333,7 +338,9 @@ stem_english (GString *word)
  * many sentences and articles each term occurs. */
 typedef struct
 {
-  GHashTable *ids;          /* term → id + 1; owns the terms */
+  GHashTable *ids;          /* word or actor → id + 1; owns the strings */
+  GHashTable *pairs;        /* two words' ids, as one guint64 → id + 1 */
+  GArray     *kinds;        /* guint8 per term: a TermKind */
   GArray     *sentence_df;  /* guint per term */
   GArray     *article_df;
   GArray     *local_df;     /* in how many sentences of the article being read */
@@ -342,14 +349,15 @@ typedef struct
   guint       n_documents;  /* sentences and articles, numbered from 1 */
   guint       n_sentences;
   GString    *word;
-  GString    *previous;     /* the last word of the current phrase, or "" */
-  GString    *pair;
+  guint       previous;     /* the last word of the current phrase, or G_MAXUINT */
 } Vocabulary;
 
 static void
 vocabulary_init (Vocabulary *vocabulary)
 {
   vocabulary->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  vocabulary->pairs = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
+  vocabulary->kinds = g_array_new (FALSE, TRUE, sizeof (guint8));
   vocabulary->sentence_df = g_array_new (FALSE, TRUE, sizeof (guint));
   vocabulary->article_df = g_array_new (FALSE, TRUE, sizeof (guint));
   vocabulary->local_df = g_array_new (FALSE, TRUE, sizeof (guint));
@@ -358,27 +366,43 @@ vocabulary_init (Vocabulary *vocabulary)
   vocabulary->n_documents = 0;
   vocabulary->n_sentences = 0;
   vocabulary->word = g_string_new (NULL);
-  vocabulary->previous = g_string_new (NULL);
-  vocabulary->pair = g_string_new (NULL);
+  vocabulary->previous = G_MAXUINT;
 }
 
 static void
 vocabulary_clear (Vocabulary *vocabulary)
 {
   g_hash_table_unref (vocabulary->ids);
+  g_hash_table_unref (vocabulary->pairs);
+  g_array_unref (vocabulary->kinds);
   g_array_unref (vocabulary->sentence_df);
   g_array_unref (vocabulary->article_df);
   g_array_unref (vocabulary->local_df);
   g_array_unref (vocabulary->touched);
   g_array_unref (vocabulary->stamp);
   g_string_free (vocabulary->word, TRUE);
-  g_string_free (vocabulary->previous, TRUE);
-  g_string_free (vocabulary->pair, TRUE);
+}
+
+static guint
+vocabulary_add_term (Vocabulary *vocabulary,
+                     TermKind    kind)
+{
+  guint id = vocabulary->kinds->len;
+  guint8 k = kind;
+
+  g_array_append_val (vocabulary->kinds, k);
+  g_array_set_size (vocabulary->sentence_df, id + 1);
+  g_array_set_size (vocabulary->article_df, id + 1);
+  g_array_set_size (vocabulary->local_df, id + 1);
+  g_array_set_size (vocabulary->stamp, id + 1);
+
+  return id;
 }
 
 static guint
 vocabulary_intern (Vocabulary *vocabulary,
-                   const char *term)
+                   const char *term,
+                   TermKind    kind)
 {
   gpointer value = g_hash_table_lookup (vocabulary->ids, term);
   guint id;
@@ -386,12 +410,28 @@ vocabulary_intern (Vocabulary *vocabulary,
   if (value != NULL)
     return GPOINTER_TO_UINT (value) - 1;
 
-  id = g_hash_table_size (vocabulary->ids);
+  id = vocabulary_add_term (vocabulary, kind);
   g_hash_table_insert (vocabulary->ids, g_strdup (term), GUINT_TO_POINTER (id + 1));
-  g_array_set_size (vocabulary->sentence_df, id + 1);
-  g_array_set_size (vocabulary->article_df, id + 1);
-  g_array_set_size (vocabulary->local_df, id + 1);
-  g_array_set_size (vocabulary->stamp, id + 1);
+
+  return id;
+}
+
+/* The phrase of words @first then @second: pairs are looked up by their
+ * words' ids, not spelt out, for there are nearly as many as words. */
+static guint
+vocabulary_intern_pair (Vocabulary *vocabulary,
+                        guint       first,
+                        guint       second)
+{
+  gint64 key = ((gint64)first << 32) | second;
+  gpointer value = g_hash_table_lookup (vocabulary->pairs, &key);
+  guint id;
+
+  if (value != NULL)
+    return GPOINTER_TO_UINT (value) - 1;
+
+  id = vocabulary_add_term (vocabulary, TERM_PAIR);
+  g_hash_table_insert (vocabulary->pairs, g_memdup2 (&key, sizeof key), GUINT_TO_POINTER (id + 1));
 
   return id;
 }
@@ -443,30 +483,29 @@ add_spaced_word (Vocabulary *vocabulary,
     {
       if (ends_with (out, "'s"))
         g_string_truncate (out, out->len - 2);
-      if (is_stop_word (out->str))
+      /* No stop word is longer. */
+      if (out->len <= 10 && is_stop_word (out->str))
         return;
     }
 
-  if (g_utf8_strlen (out->str, out->len) < MIN_WORD_CHARS)
+  if ((ascii ? out->len : (gsize)g_utf8_strlen (out->str, out->len)) < MIN_WORD_CHARS)
     return;
 
   if (english)
     stem_english (out);
 
-  id = vocabulary_intern (vocabulary, out->str);
+  id = vocabulary_intern (vocabulary, out->str, TERM_WORD);
   g_array_append_val (terms, id);
 
   /* Two words in a row, stop words aside, are a phrase: "flood plain",
    * "east bank", "incidents at sea". */
-  if (vocabulary->previous->len > 0)
+  if (vocabulary->previous != G_MAXUINT)
     {
-      g_string_assign (vocabulary->pair, vocabulary->previous->str);
-      g_string_append_c (vocabulary->pair, PAIR_SEPARATOR);
-      g_string_append (vocabulary->pair, out->str);
-      id = vocabulary_intern (vocabulary, vocabulary->pair->str);
-      g_array_append_val (terms, id);
+      guint pair = vocabulary_intern_pair (vocabulary, vocabulary->previous, id);
+
+      g_array_append_val (terms, pair);
     }
-  g_string_assign (vocabulary->previous, out->str);
+  vocabulary->previous = id;
 }
 
 /* Adds the terms of a run of characters of a script without spaces: its
@@ -485,11 +524,11 @@ add_unspaced_run (Vocabulary *vocabulary,
   if (normal == NULL)
     return;
 
-  g_string_truncate (vocabulary->previous, 0);
+  vocabulary->previous = G_MAXUINT;
 
   if (g_utf8_strlen (normal, -1) == 1)
     {
-      id = vocabulary_intern (vocabulary, normal);
+      id = vocabulary_intern (vocabulary, normal, TERM_WORD);
       g_array_append_val (terms, id);
       return;
     }
@@ -504,7 +543,7 @@ add_unspaced_run (Vocabulary *vocabulary,
         break;
       after = g_utf8_next_char (second);
       pair = g_strndup (p, after - p);
-      id = vocabulary_intern (vocabulary, pair);
+      id = vocabulary_intern (vocabulary, pair, TERM_WORD);
       g_array_append_val (terms, id);
     }
 }
@@ -517,12 +556,12 @@ add_actor (Vocabulary *vocabulary,
   GString *out = vocabulary->word;
   guint id;
 
-  g_string_truncate (vocabulary->previous, 0);
+  vocabulary->previous = G_MAXUINT;
 
   g_string_truncate (out, 0);
   g_string_append_c (out, ACTOR_PREFIX);
   g_string_append (out, actor);
-  id = vocabulary_intern (vocabulary, out->str);
+  id = vocabulary_intern (vocabulary, out->str, TERM_ACTOR);
   g_array_append_val (terms, id);
 }
 
@@ -585,7 +624,7 @@ tokenize (Vocabulary      *vocabulary,
   const char *p = text + start;
   guint m = 0;
 
-  g_string_truncate (vocabulary->previous, 0);
+  vocabulary->previous = G_MAXUINT;
   while (m < n_mentions && mentions[m].start < start)
     m++;
 
@@ -617,7 +656,7 @@ tokenize (Vocabulary      *vocabulary,
         {
           /* Punctuation ends a phrase; spaces and hyphens do not. */
           if (c != ' ' && c != '-' && c != 0x2010 && c != 0x2011)
-            g_string_truncate (vocabulary->previous, 0);
+            vocabulary->previous = G_MAXUINT;
           p = next;
           continue;
         }
@@ -932,9 +971,6 @@ build_vectors (VpComparison *self)
   g_autofree double *sentence_idf = NULL;
   g_autofree double *article_idf = NULL;
   g_autofree double *kind_weight = NULL;
-  GHashTableIter iter;
-  gpointer key;
-  gpointer value;
   guint n_articles = self->articles->len;
   guint n_terms;
 
@@ -945,22 +981,26 @@ build_vectors (VpComparison *self)
     read_article (self, &vocabulary, a, article_counts, &article_count_starts[a], proposal_counts);
   article_count_starts[n_articles] = article_counts->len;
 
-  n_terms = g_hash_table_size (vocabulary.ids);
+  n_terms = vocabulary.kinds->len;
   sentence_idf = g_new (double, MAX (n_terms, 1));
   article_idf = g_new (double, MAX (n_terms, 1));
   kind_weight = g_new (double, MAX (n_terms, 1));
-
-  g_hash_table_iter_init (&iter, vocabulary.ids);
-  while (g_hash_table_iter_next (&iter, &key, &value))
+  for (guint t = 0; t < n_terms; t++)
     {
-      const char *term = key;
-      double weight = 1;
+      switch (g_array_index (vocabulary.kinds, guint8, t))
+        {
+        case TERM_ACTOR:
+          kind_weight[t] = ACTOR_WEIGHT;
+          break;
 
-      if (term[0] == ACTOR_PREFIX)
-        weight = ACTOR_WEIGHT;
-      else if (strchr (term, PAIR_SEPARATOR) != NULL)
-        weight = PAIR_WEIGHT;
-      kind_weight[GPOINTER_TO_UINT (value) - 1] = weight;
+        case TERM_PAIR:
+          kind_weight[t] = PAIR_WEIGHT;
+          break;
+
+        default:
+          kind_weight[t] = 1;
+          break;
+        }
     }
 
   /* ln (1 + N / df): a word in every sentence still weighs a little
