@@ -743,7 +743,7 @@ typedef struct
 {
   guint term;
   guint count;
-  float local;  /* how much the term stands out in its article (see read_article()) */
+  float local;  /* how much the term stands out in its article (see weigh_locally()) */
 } Count;
 
 static int
@@ -849,7 +849,7 @@ weigh_locally (Vocabulary *vocabulary,
 
 /* Reads every sentence of @article for the rarity of its words, counts its
  * words for its own vector into @article_counts, and its proposals' into
- * @proposal_counts (with their spans in @proposals). */
+ * @proposal_counts (appending the proposals to self->proposals). */
 static void
 read_article (VpComparison *self,
               Vocabulary   *vocabulary,
@@ -898,8 +898,8 @@ read_article (VpComparison *self,
           g_array_set_size (terms, 0);
           tokenize (vocabulary, text, span.start, span.end, mentions, n_mentions, english, terms);
           count_document (vocabulary, terms, vocabulary->sentence_df, TRUE);
-      vocabulary->n_sentences++;
-      n_sentences++;
+          vocabulary->n_sentences++;
+          n_sentences++;
           g_array_append_vals (all_terms, terms->data, terms->len);
         }
     }
@@ -957,8 +957,8 @@ weigh (const Count  *counts,
     }
 
   norm = sqrt (norm);
-  for (guint i = first; i < entries->len; i++)
-    g_array_index (entries, Entry, i).weight = norm > 0 ? g_array_index (entries, Entry, i).weight / norm : 0;
+  for (guint i = first; i < entries->len && norm > 0; i++)
+    g_array_index (entries, Entry, i).weight /= norm;
 }
 
 static void
@@ -1121,7 +1121,8 @@ article_factor (VpComparison *self,
   /* Pairs are cached by a key that fits in a pointer; past 65,535
    * articles they are recomputed instead. */
   key = n < 0xFFFF ? a * n + b + 1 : 0;
-  if (key != 0 && (found = g_hash_table_lookup (self->article_sims, GUINT_TO_POINTER (key))) != NULL)
+  found = key != 0 ? g_hash_table_lookup (self->article_sims, GUINT_TO_POINTER (key)) : NULL;
+  if (found != NULL)
     return g_array_index (self->sim_values, double, GPOINTER_TO_UINT (found) - 1);
 
   /* An article with no text of its own (its outline made by hand) gives
@@ -1215,11 +1216,12 @@ compare_candidates (gconstpointer a,
 /* The pairs of proposals of different articles whose similarity reaches
  * the threshold, most similar first.
  *
- * A pair whose cosine reaches t shares a term among the heaviest terms of
- * each, where the lightest terms left out weigh less than t together (in
- * the Euclidean norm): the dot product over terms outside that prefix is
- * at most their norm. So each proposal's prefix is indexed, and each
- * proposal looks up all its terms among the prefixes of those before it. */
+ * A proposal's prefix is its heaviest terms, leaving out the lightest ones
+ * as long as their norm stays under t. The dot product of two unit vectors
+ * over terms outside one's prefix is at most the norm of those terms, so a
+ * pair whose cosine reaches t shares at least one term of either's prefix.
+ * Each proposal's prefix is therefore indexed, and each proposal looks all
+ * its terms up among the prefixes of those before it. */
 static GArray *
 find_candidates (VpComparison *self,
                  double        t)
@@ -1468,7 +1470,10 @@ related (Grouping *g,
     {
       for (guint j = 0; j < b->len; j++)
         {
-          if (proposal_cosine (g->self, g_array_index (a, guint, i), g_array_index (b, guint, j)) <= 0)
+          guint x = g_array_index (a, guint, i);
+          guint y = g_array_index (b, guint, j);
+
+          if (proposal_cosine (g->self, x, y) <= 0)
             {
               g_hash_table_insert (g->rejected, g_memdup2 (&key, sizeof key),
                                    g_memdup2 (&sizes, sizeof sizes));
