@@ -1723,13 +1723,12 @@ vp_comparison_new (GPtrArray  *articles,
   g_return_val_if_fail (articles != NULL, NULL);
   g_return_val_if_fail (actors == NULL || VP_IS_ACTOR_SET (actors), NULL);
 
-  self = g_object_new (VP_TYPE_COMPARISON, NULL);
-
   for (guint i = 0; i < articles->len; i++)
-    {
-      g_return_val_if_fail (VP_IS_ARTICLE (g_ptr_array_index (articles, i)), self);
-      g_ptr_array_add (self->articles, g_object_ref (g_ptr_array_index (articles, i)));
-    }
+    g_return_val_if_fail (VP_IS_ARTICLE (g_ptr_array_index (articles, i)), NULL);
+
+  self = g_object_new (VP_TYPE_COMPARISON, NULL);
+  for (guint i = 0; i < articles->len; i++)
+    g_ptr_array_add (self->articles, g_object_ref (g_ptr_array_index (articles, i)));
 
   build_matrix (self, actors);
   build_vectors (self);
