@@ -72,11 +72,20 @@ vp_paper_get_size (VpPaper  paper,
     *height = h;
 }
 
-/* Says why @filename could not be written, in words rather than errno's. */
-static void
-set_write_error (GError     **error,
-                 const char  *filename,
-                 int          saved_errno)
+/**
+ * vp_set_write_error:
+ * @error: a place for the error
+ * @filename: the file that was to be written; the message starts with it
+ * @saved_errno: the errno of the call that failed
+ *
+ * Says why @filename could not be written, in words rather than errno's.
+ * Every export, from the command line or the window, reports its
+ * failures with these messages.
+ */
+void
+vp_set_write_error (GError     **error,
+                    const char  *filename,
+                    int          saved_errno)
 {
   GIOErrorEnum code = g_io_error_from_errno (saved_errno);
 
@@ -242,7 +251,7 @@ vp_pdf_export (VpOutlineLayout  *layout,
 
   if (g_file_test (filename, G_FILE_TEST_IS_DIR))
     {
-      set_write_error (error, filename, EISDIR);
+      vp_set_write_error (error, filename, EISDIR);
       return FALSE;
     }
 
@@ -253,7 +262,7 @@ vp_pdf_export (VpOutlineLayout  *layout,
   sink.fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
   if (sink.fd < 0)
     {
-      set_write_error (error, filename, errno);
+      vp_set_write_error (error, filename, errno);
       return FALSE;
     }
 
@@ -265,7 +274,7 @@ vp_pdf_export (VpOutlineLayout  *layout,
   if (status != CAIRO_STATUS_SUCCESS)
     {
       if (sink.saved_errno != 0)
-        set_write_error (error, filename, sink.saved_errno);
+        vp_set_write_error (error, filename, sink.saved_errno);
       else
         g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                      _("%s: the PDF could not be made (%s)"), filename,
@@ -277,21 +286,21 @@ vp_pdf_export (VpOutlineLayout  *layout,
    * file where the old one was. */
   if (fsync (sink.fd) != 0)
     {
-      set_write_error (error, filename, errno);
+      vp_set_write_error (error, filename, errno);
       goto failed;
     }
 
   if (close (sink.fd) != 0)
     {
       sink.fd = -1;
-      set_write_error (error, filename, errno);
+      vp_set_write_error (error, filename, errno);
       goto failed;
     }
   sink.fd = -1;
 
   if (g_rename (temp, filename) != 0)
     {
-      set_write_error (error, filename, errno);
+      vp_set_write_error (error, filename, errno);
       goto failed;
     }
 

@@ -26,5 +26,8 @@ void     vp_paper_get_size    (VpPaper           paper,
 gboolean vp_pdf_export        (VpOutlineLayout  *layout,
                                const char       *filename,
                                GError          **error);
+void     vp_set_write_error   (GError          **error,
+                               const char       *filename,
+                               int               saved_errno);
 
 G_END_DECLS
