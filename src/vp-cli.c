@@ -87,27 +87,6 @@ write_stdout (GBytes  *bytes,
   return TRUE;
 }
 
-/* The document's name in the PDF's running header: the article's own title,
- * or for a comparison, what it compares. */
-static char *
-pdf_title (GPtrArray *articles)
-{
-  if (articles->len == 1)
-    {
-      const char *title = vp_article_get_title (g_ptr_array_index (articles, 0));
-
-      if (title != NULL && *title != '\0')
-        return g_strdup (title);
-      return g_strdup (_("Untitled"));
-    }
-
-  /* Translators: the title of a PDF that compares the outlines of several
-   * articles */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Comparison of %u article",
-                                       "Comparison of %u articles", articles->len),
-                          articles->len);
-}
-
 static gboolean
 export_pdf (GPtrArray   *articles,
             VpActorSet  *actors,
@@ -115,7 +94,7 @@ export_pdf (GPtrArray   *articles,
             const char  *filename,
             GError     **error)
 {
-  g_autofree char *title = pdf_title (articles);
+  g_autofree char *title = vp_outline_layout_default_title (articles);
   g_autoptr(VpOutlineLayout) layout = vp_outline_layout_new (articles, actors, title);
   double width;
   double height;

@@ -26,6 +26,20 @@ typedef gboolean (*VpFileWriteFunc) (int        fd,
                                      gpointer   user_data,
                                      GError   **error);
 
+typedef struct _VpFileReplace VpFileReplace;
+
+VpFileReplace *vp_file_replace_begin         (GFile          *file,
+                                              const char     *source,
+                                              GError        **error);
+int            vp_file_replace_get_fd        (VpFileReplace  *replace);
+const char    *vp_file_replace_get_temp_path (VpFileReplace  *replace);
+gboolean       vp_file_replace_commit        (VpFileReplace  *replace,
+                                              GError        **error);
+void           vp_file_replace_fail          (VpFileReplace  *replace,
+                                              int             errsv,
+                                              GError        **error);
+void           vp_file_replace_abort         (VpFileReplace  *replace);
+
 gboolean  vp_file_replace_with     (GFile           *file,
                                     const char      *source,
                                     VpFileWriteFunc  write_func,

@@ -2007,6 +2007,31 @@ vp_outline_layout_new (GPtrArray  *articles,
   return self;
 }
 
+/**
+ * vp_outline_layout_default_title:
+ * @articles: (element-type VpArticle): the articles of the outline
+ *
+ * The document's name when nothing else names it: the article's own title,
+ * or for a comparison, what it compares. The command line and the window
+ * both use it, so that their PDFs of the same articles read the same.
+ *
+ * Returns: (transfer full): the title
+ */
+char *
+vp_outline_layout_default_title (GPtrArray *articles)
+{
+  g_return_val_if_fail (articles != NULL, NULL);
+
+  if (articles->len == 1)
+    return g_strdup (article_title (g_ptr_array_index (articles, 0)));
+
+  /* Translators: the title of a PDF that compares the outlines of several
+   * articles */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Comparison of %u article",
+                                       "Comparison of %u articles", articles->len),
+                          articles->len);
+}
+
 const char *
 vp_outline_layout_get_title (VpOutlineLayout *self)
 {
