@@ -364,7 +364,9 @@ _vp_window_export_to_file (VpWindow   *self,
                            GFile      *file)
 {
   const ExportKind *kind = find_kind (format);
-  g_autoptr(VpWindow) keep = g_object_ref (self);
+  /* The print operation runs a main loop: the window may be closed
+   * meanwhile, and must outlive this call. */
+  G_GNUC_UNUSED g_autoptr(VpWindow) keep = g_object_ref (self);
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *display = NULL;
   g_autoptr(GError) error = NULL;

@@ -103,7 +103,6 @@ static const char * const original[] = {
 static void
 test_context (void)
 {
-  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
   const char *persian = "گفتگوی ایران و عربستان سعودی در بغداد ادامه دارد و هر دو طرف راضی هستند";

@@ -16,8 +16,8 @@
 static const char *title = "Can Washington and Tehran talk?";
 static const char * const texts[] = {
   "Talking to Tehran",
-  "Washington and Tehran should talk. The Obama administration tried once, "
-  "and the kingdom watched.",
+  ("Washington and Tehran should talk. The Obama administration tried once, "
+   "and the kingdom watched."),
   "The way forward rests on three points:",
   "The US should call Iran first.",
   "Riyadh should host the talks,",
