@@ -29,7 +29,7 @@ SKIP = 77
 try:
     import gi
     gi.require_version('Atspi', '2.0')
-    from gi.repository import Atspi
+    from gi.repository import Atspi, GLib
 except (ImportError, ValueError) as error:
     print(f'ui-smoke: skipped, no AT-SPI bindings ({error})')
     sys.exit(SKIP)
@@ -47,7 +47,14 @@ def fail(message):
 
 def wait_for(what, check, timeout=30.0):
     deadline = time.monotonic() + timeout
+    context = GLib.MainContext.default()
     while time.monotonic() < deadline:
+        # AT-SPI keeps the desktop's list of applications up to date from
+        # D-Bus signals, which are only read while the main context runs:
+        # without this, an application that registers after the first look
+        # is never seen.
+        while context.pending():
+            context.iteration(False)
         result = check()
         if result:
             return result

@@ -5,9 +5,9 @@
  * activating a point scrolls the body to it, and scrolling the body marks
  * the point being read.
  *
- * The column does not know the window. Its own actions (close, move)
- * become signals the window handles, since only the window knows where
- * the column stands among the others.
+ * The column does not know the window. Its own actions (close, move,
+ * print, export) become signals the window handles, since only the
+ * window knows where the column stands among the others, and prints.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -66,6 +66,8 @@ enum {
   CLOSE_REQUESTED,
   MOVE_REQUESTED,
   POINT_JUMPED,
+  PRINT_REQUESTED,
+  EXPORT_REQUESTED,
   N_SIGNALS
 };
 
@@ -225,6 +227,22 @@ move_action (GtkWidget  *widget,
 }
 
 static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[PRINT_REQUESTED], 0);
+}
+
+static void
+export_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  g_signal_emit (widget, signals[EXPORT_REQUESTED], 0, g_variant_get_string (parameter, NULL));
+}
+
+static void
 set_show_outline (VpArticleColumn *self,
                   gboolean         show_outline)
 {
@@ -372,6 +390,31 @@ vp_article_column_class_init (VpArticleColumnClass *klass)
                   0, NULL, NULL, NULL,
                   G_TYPE_NONE, 1, G_TYPE_INT);
 
+  /**
+   * VpArticleColumn::print-requested:
+   *
+   * The user asked to print the column's outline.
+   */
+  signals[PRINT_REQUESTED] =
+    g_signal_new ("print-requested",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+
+  /**
+   * VpArticleColumn::export-requested:
+   * @format: "pdf", "markdown", "json" or "csv"
+   *
+   * The user asked to export the column's outline.
+   */
+  signals[EXPORT_REQUESTED] =
+    g_signal_new ("export-requested",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_STRING);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/example/Viewpoints/vp-article-column.ui");
   gtk_widget_class_bind_template_child (widget_class, VpArticleColumn, title_label);
@@ -388,6 +431,8 @@ vp_article_column_class_init (VpArticleColumnClass *klass)
   gtk_widget_class_install_action (widget_class, "column.close", NULL, close_action);
   gtk_widget_class_install_action (widget_class, "column.move-left", NULL, move_action);
   gtk_widget_class_install_action (widget_class, "column.move-right", NULL, move_action);
+  gtk_widget_class_install_action (widget_class, "column.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "column.export", "s", export_action);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "articlecolumn");

@@ -194,8 +194,8 @@ write_stdout (GBytes  *bytes,
   return TRUE;
 }
 
-/* The document's name in the PDF's running header: a workspace's name, the
- * article's own title, or for a comparison, what it compares. */
+/* The document's name in the PDF's running header: a workspace's name,
+ * or what the window would call the articles. */
 static char *
 pdf_title (GPtrArray *articles,
            GArray    *inputs)
@@ -204,20 +204,7 @@ pdf_title (GPtrArray *articles,
       vp_workspace_get_name (g_array_index (inputs, Input, 0).workspace) != NULL)
     return g_strdup (vp_workspace_get_name (g_array_index (inputs, Input, 0).workspace));
 
-  if (articles->len == 1)
-    {
-      const char *title = vp_article_get_title (g_ptr_array_index (articles, 0));
-
-      if (title != NULL && *title != '\0')
-        return g_strdup (title);
-      return g_strdup (_("Untitled"));
-    }
-
-  /* Translators: the title of a PDF that compares the outlines of several
-   * articles */
-  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Comparison of %u article",
-                                       "Comparison of %u articles", articles->len),
-                          articles->len);
+  return vp_outline_layout_default_title (articles);
 }
 
 static gboolean

@@ -203,8 +203,14 @@ paste_action (GtkWidget  *widget,
   _vp_window_paste (VP_WINDOW (widget));
 }
 
-static VpArticleColumn *
-get_current_column (VpWindow *self)
+/**
+ * _vp_window_get_current_column:
+ *
+ * Returns: (transfer none) (nullable): the column the keyboard shortcuts
+ *   act on
+ */
+VpArticleColumn *
+_vp_window_get_current_column (VpWindow *self)
 {
   guint n = vp_column_box_get_n_columns (self->column_box);
 
@@ -225,7 +231,7 @@ close_column_action (GtkWidget  *widget,
                      GVariant   *parameter)
 {
   VpWindow *self = VP_WINDOW (widget);
-  VpArticleColumn *column = get_current_column (self);
+  VpArticleColumn *column = _vp_window_get_current_column (self);
 
   if (column != NULL)
     _vp_window_close_column (self, column);
@@ -237,7 +243,7 @@ move_column_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   VpWindow *self = VP_WINDOW (widget);
-  VpArticleColumn *column = get_current_column (self);
+  VpArticleColumn *column = _vp_window_get_current_column (self);
   int delta = g_str_equal (action_name, "win.move-column-left") ? -1 : 1;
 
   if (column == NULL)
@@ -292,6 +298,44 @@ zoom_action (GtkWidget  *widget,
     _vp_window_set_zoom (self, 1.0);
 }
 
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  _vp_window_print (VP_WINDOW (widget), NULL);
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  _vp_window_export (VP_WINDOW (widget), "pdf", NULL);
+}
+
+static void
+export_outline_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  const char *format = g_variant_get_string (parameter, NULL);
+
+  /* The parameter comes from menus of our own, but an action can be
+   * activated from outside too. */
+  if (g_str_equal (format, "markdown") || g_str_equal (format, "json") ||
+      g_str_equal (format, "csv"))
+    _vp_window_export (VP_WINDOW (widget), format, NULL);
+}
+
+static void
+open_exported_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  _vp_window_open_exported (VP_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
 void
 _vp_window_class_actions_init (VpWindowClass *klass)
 {
@@ -309,6 +353,11 @@ _vp_window_class_actions_init (VpWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.zoom-in", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-out", NULL, zoom_action);
   gtk_widget_class_install_action (widget_class, "win.zoom-reset", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
+  gtk_widget_class_install_action (widget_class, "win.export-outline", "s",
+                                   export_outline_action);
+  gtk_widget_class_install_action (widget_class, "win.open-exported", "s", open_exported_action);
 
   /* Ctrl+V is a binding, not an application accelerator: those run
    * before the focused widget, and would take pasting away from the
@@ -425,4 +474,10 @@ _vp_window_update_actions (VpWindow *self)
   gtk_widget_action_set_enabled (widget, "win.find-previous", self->n_matches > 0);
   gtk_widget_action_set_enabled (widget, "win.zoom-in", self->zoom < 3.0 - 0.001);
   gtk_widget_action_set_enabled (widget, "win.zoom-out", self->zoom > 0.5 + 0.001);
+
+  /* One print or PDF at a time. */
+  gtk_widget_action_set_enabled (widget, "win.print", n > 0 && self->print_operation == NULL);
+  gtk_widget_action_set_enabled (widget, "win.export-pdf", n > 0 && self->print_operation == NULL);
+  gtk_widget_action_set_enabled (widget, "win.export-outline",
+                                 n > 0 && self->print_operation == NULL);
 }

@@ -9,6 +9,7 @@
 #include "vp-article-column.h"
 #include "vp-column-box.h"
 #include "vp-import-queue.h"
+#include "vp-print-operation.h"
 #include "vp-tagger.h"
 #include "vp-window.h"
 
@@ -46,6 +47,9 @@ struct _VpWindow
   VpTagger             *tagger;
   VpImportQueue        *imports;
   GtkNativeDialog      *chooser;
+  GtkNativeDialog      *export_chooser;
+  VpPrintOperation     *print_operation;   /* while printing or exporting a PDF */
+  GFile                *export_folder;     /* where the last export went */
   guint                 progress_source;
   guint                 n_pasted;
 
@@ -84,5 +88,23 @@ gboolean _vp_window_is_open            (VpWindow        *self,
                                         GFile           *file);
 void     _vp_window_set_zoom           (VpWindow        *self,
                                         double           zoom);
+VpArticleColumn *
+         _vp_window_get_current_column (VpWindow        *self);
+
+/* vp-window-export.c */
+void     _vp_window_print              (VpWindow        *self,
+                                        VpArticleColumn *only);
+void     _vp_window_export             (VpWindow        *self,
+                                        const char      *format,
+                                        VpArticleColumn *only);
+gboolean _vp_window_export_to_file     (VpWindow        *self,
+                                        const char      *format,
+                                        GPtrArray       *articles,
+                                        GFile           *file);
+void     _vp_window_open_exported      (VpWindow        *self,
+                                        const char      *uri);
+VpPrintOperation *
+         _vp_window_create_print_operation (VpWindow        *self,
+                                            VpArticleColumn *only);
 
 G_END_DECLS

@@ -239,6 +239,21 @@ column_close_requested_cb (VpWindow        *self,
 }
 
 static void
+column_print_requested_cb (VpWindow        *self,
+                           VpArticleColumn *column)
+{
+  _vp_window_print (self, column);
+}
+
+static void
+column_export_requested_cb (VpWindow        *self,
+                            const char      *format,
+                            VpArticleColumn *column)
+{
+  _vp_window_export (self, format, column);
+}
+
+static void
 column_move_requested_cb (VpWindow        *self,
                           int              delta,
                           VpArticleColumn *column)
@@ -348,6 +363,10 @@ add_column (VpWindow  *self,
                            G_CALLBACK (column_move_requested_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (column, "point-jumped",
                            G_CALLBACK (column_point_jumped_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (column, "print-requested",
+                           G_CALLBACK (column_print_requested_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (column, "export-requested",
+                           G_CALLBACK (column_export_requested_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (vp_article_column_get_vadjustment (VP_ARTICLE_COLUMN (column)),
                            "value-changed", G_CALLBACK (column_scrolled_cb), self, 0);
 
@@ -624,6 +643,15 @@ vp_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
+  if (self->export_chooser != NULL)
+    gtk_native_dialog_destroy (self->export_chooser);
+  g_clear_object (&self->export_chooser);
+
+  /* A print still running reports to no one. */
+  if (self->print_operation != NULL)
+    g_signal_handlers_disconnect_by_data (self->print_operation, self);
+  g_clear_object (&self->print_operation);
+  g_clear_object (&self->export_folder);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VP_TYPE_WINDOW);
 

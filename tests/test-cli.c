@@ -121,6 +121,122 @@ test_json_without_display (void)
                    ==, text);
 }
 
+static char *
+sample (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "samples", name, NULL);
+}
+
+/* The items, nested ones too, of a JSON article whose actors include @id. */
+static guint
+count_items_with_actor (JsonArray  *items,
+                        const char *id)
+{
+  guint count = 0;
+
+  for (guint i = 0; i < json_array_get_length (items); i++)
+    {
+      JsonObject *item = json_array_get_object_element (items, i);
+      JsonArray *actors = json_object_get_array_member (item, "actors");
+
+      for (guint k = 0; k < json_array_get_length (actors); k++)
+        {
+          if (g_str_equal (json_array_get_string_element (actors, k), id))
+            count++;
+        }
+      if (json_object_has_member (item, "children"))
+        count += count_items_with_actor (json_object_get_array_member (item, "children"), id);
+    }
+
+  return count;
+}
+
+/* Several files: the comparison's matrix agrees with each article's own
+ * counts, and the samples' proposals on a naval hotline and on the hosts
+ * of the talks are grouped. */
+static void
+test_comparison (void)
+{
+  g_autofree char *first = sample ("back-the-gulf-dialogue.html");
+  g_autofree char *second = sample ("leverage-before-talks.html");
+  g_autofree char *third = sample ("riyadh-should-lead.html");
+  const char * const args[] = { "--outline", "--format=json", first, second, third, NULL };
+  const char * const single_args[] = { "--outline", "--format=json", first, NULL };
+  static const guint expected_groups[][3][3] = {
+    { { 0, 1, 2 }, { 1, 0, 2 }, { 2, 0, 1 } },
+    { { 0, 1, 3 }, { 1, 0, 3 }, { G_MAXUINT, 0, 0 } },
+  };
+  static const char * const ids[] = { "us", "iran", "saudi-arabia" };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonParser) single_parser = json_parser_new ();
+  g_auto(Run) run = { 0 };
+  g_auto(Run) single = { 0 };
+  JsonObject *root;
+  JsonArray *articles;
+  JsonObject *comparison;
+  JsonObject *matrix;
+  JsonArray *groups;
+
+  run_viewpoints (&run, args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  root = parse_output (parser, run.out);
+  articles = json_object_get_array_member (root, "articles");
+  comparison = json_object_get_object_member (root, "comparison");
+  g_assert_nonnull (comparison);
+
+  matrix = json_object_get_object_member (comparison, "matrix");
+  g_assert_cmpuint (json_object_get_size (matrix), ==, G_N_ELEMENTS (ids));
+  for (guint i = 0; i < G_N_ELEMENTS (ids); i++)
+    {
+      JsonArray *row = json_object_get_array_member (matrix, ids[i]);
+
+      g_assert_cmpuint (json_array_get_length (row), ==, 3);
+      for (guint a = 0; a < 3; a++)
+        {
+          JsonObject *article = json_array_get_object_element (articles, a);
+          JsonObject *cell = json_array_get_object_element (row, a);
+          JsonArray *sections = json_object_get_array_member (article, "sections");
+          guint proposals = 0;
+
+          for (guint s = 0; s < json_array_get_length (sections); s++)
+            proposals += count_items_with_actor (
+              json_object_get_array_member (json_array_get_object_element (sections, s), "items"), ids[i]);
+
+          g_assert_cmpint (json_object_get_int_member (cell, "mentions"), ==,
+                           json_object_get_int_member (json_object_get_object_member (article, "mentions"),
+                                                       ids[i]));
+          g_assert_cmpint (json_object_get_int_member (cell, "proposals"), ==, proposals);
+        }
+    }
+
+  groups = json_object_get_array_member (comparison, "groups");
+  g_assert_cmpuint (json_array_get_length (groups), ==, G_N_ELEMENTS (expected_groups));
+  for (guint g = 0; g < G_N_ELEMENTS (expected_groups); g++)
+    {
+      JsonArray *group = json_array_get_array_element (groups, g);
+      guint n = 0;
+
+      while (n < 3 && expected_groups[g][n][0] != G_MAXUINT)
+        n++;
+      g_assert_cmpuint (json_array_get_length (group), ==, n);
+      for (guint k = 0; k < n; k++)
+        {
+          JsonObject *member = json_array_get_object_element (group, k);
+
+          g_assert_cmpint (json_object_get_int_member (member, "article"), ==, expected_groups[g][k][0]);
+          g_assert_cmpint (json_object_get_int_member (member, "section"), ==, expected_groups[g][k][1]);
+          g_assert_cmpint (json_object_get_int_member (member, "item"), ==, expected_groups[g][k][2]);
+        }
+    }
+
+  /* One file: no comparison at all. */
+  run_viewpoints (&single, single_args);
+  g_assert_cmpint (single.status, ==, 0);
+  g_assert_false (json_object_has_member (parse_output (single_parser, single.out), "comparison"));
+}
+
 static void
 test_failed_file (void)
 {
@@ -878,6 +994,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/vp/cli/json-without-display", test_json_without_display);
+  g_test_add_func ("/vp/cli/comparison", test_comparison);
   g_test_add_func ("/vp/cli/failed-file", test_failed_file);
   g_test_add_func ("/vp/cli/usage", test_usage);
   g_test_add_func ("/vp/cli/formats", test_formats);

@@ -106,22 +106,30 @@ make_article (void)
   return article;
 }
 
+/* The outline of @n_articles copies of the article in @format. */
 static char *
-export (VpExportFormat format)
+export_several (VpExportFormat format,
+                guint          n_articles)
 {
   g_autoptr(VpActorSet) actors = make_actors ();
-  g_autoptr(VpArticle) article = make_article ();
-  g_autoptr(GPtrArray) articles = g_ptr_array_new ();
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GBytes) bytes = NULL;
   gsize length;
   const char *data;
 
-  g_ptr_array_add (articles, article);
+  for (guint i = 0; i < n_articles; i++)
+    g_ptr_array_add (articles, make_article ());
   bytes = vp_export_outline (format, articles, actors);
   data = g_bytes_get_data (bytes, &length);
   g_assert_true (g_utf8_validate (data, length, NULL));
 
   return g_strndup (data, length);
+}
+
+static char *
+export (VpExportFormat format)
+{
+  return export_several (format, 1);
 }
 
 static void
@@ -222,6 +230,68 @@ test_json (void)
 
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (article, "recommendations")), ==, 1);
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (article, "warnings")), ==, 1);
+
+  /* One article has nothing to compare. */
+  g_assert_false (json_object_has_member (json_node_get_object (json_parser_get_root (parser)), "comparison"));
+}
+
+/* Two copies of the article: the matrix has a cell per enabled actor and
+ * article, and each item matches its copy. */
+static void
+test_json_comparison (void)
+{
+  g_autofree char *text = export_several (VP_EXPORT_FORMAT_JSON, 2);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *root;
+  JsonObject *comparison;
+  JsonObject *matrix;
+  JsonArray *iran;
+  JsonArray *groups;
+
+  json_parser_load_from_data (parser, text, -1, &error);
+  g_assert_no_error (error);
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpuint (json_array_get_length (json_object_get_array_member (root, "articles")), ==, 2);
+
+  comparison = json_object_get_object_member (root, "comparison");
+  g_assert_nonnull (comparison);
+  g_assert_cmpuint (json_object_get_size (comparison), ==, 2);
+
+  matrix = json_object_get_object_member (comparison, "matrix");
+  g_assert_cmpuint (json_object_get_size (matrix), ==, 2);
+  g_assert_false (json_object_has_member (matrix, "iraq"));
+  iran = json_object_get_array_member (matrix, "iran");
+  g_assert_cmpuint (json_array_get_length (iran), ==, 2);
+  for (guint a = 0; a < 2; a++)
+    {
+      JsonObject *cell = json_array_get_object_element (iran, a);
+
+      g_assert_cmpuint (json_object_get_size (cell), ==, 2);
+      g_assert_cmpint (json_object_get_int_member (cell, "mentions"), ==, 3);
+      /* The first item; not the recommendation, which mentions Iran too. */
+      g_assert_cmpint (json_object_get_int_member (cell, "proposals"), ==, 1);
+    }
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (
+                     json_object_get_array_member (matrix, "us"), 1), "mentions"), ==, 1);
+
+  groups = json_object_get_array_member (comparison, "groups");
+  g_assert_cmpuint (json_array_get_length (groups), ==, 2);
+  for (guint g = 0; g < 2; g++)
+    {
+      JsonArray *group = json_array_get_array_element (groups, g);
+
+      g_assert_cmpuint (json_array_get_length (group), ==, 2);
+      for (guint k = 0; k < 2; k++)
+        {
+          JsonObject *member = json_array_get_object_element (group, k);
+
+          g_assert_cmpuint (json_object_get_size (member), ==, 3);
+          g_assert_cmpint (json_object_get_int_member (member, "article"), ==, k);
+          g_assert_cmpint (json_object_get_int_member (member, "section"), ==, 0);
+          g_assert_cmpint (json_object_get_int_member (member, "item"), ==, g);
+        }
+    }
 }
 
 static void
@@ -251,6 +321,41 @@ test_markdown (void)
     "- It is vital that Iran answers. — *Iran*\n"
     "\n"
     "**Mentions:** United States 1, Iran 3\n");
+}
+
+static void
+test_markdown_comparison (void)
+{
+  g_autofree char *text = export_several (VP_EXPORT_FORMAT_MARKDOWN, 2);
+  const char *comparison = strstr (text, "\n---\n\n# Comparison\n");
+
+  g_assert_nonnull (comparison);
+  g_assert_cmpstr (comparison, ==,
+    "\n---\n\n# Comparison\n"
+    "\n"
+    "## Actors\n"
+    "\n"
+    "Each cell: the actor’s mentions in the article / the article’s proposals that involve the actor.\n"
+    "\n"
+    "| Actor | 1 · Talk to Tehran, with care | 2 · Talk to Tehran, with care |\n"
+    "| --- | --- | --- |\n"
+    "| United States | 1 / 1 | 1 / 1 |\n"
+    "| Iran | 3 / 1 | 3 / 1 |\n"
+    "\n"
+    "## Matching proposals\n"
+    "\n"
+    "Each row: proposals of different articles that say the same thing.\n"
+    "\n"
+    "| 1 · Talk to Tehran, with care | 2 · Talk to Tehran, with care |\n"
+    "| --- | --- |\n"
+    "| 1. Washington should call Iran, \"soon\". | 1. Washington should call Iran, \"soon\". |\n"
+    "| 2. Allies, too, with \\[care\\] and \\*patience\\* | 2. Allies, too, with \\[care\\] and \\*patience\\* |\n");
+
+  /* The article itself is unchanged; a single one has no comparison. */
+  g_assert_true (g_str_has_prefix (text, "# Talk to Tehran, with care\n"));
+  g_clear_pointer (&text, g_free);
+  text = export (VP_EXPORT_FORMAT_MARKDOWN);
+  g_assert_null (strstr (text, "# Comparison"));
 }
 
 static void
@@ -306,7 +411,9 @@ main (int   argc,
   g_test_add_func ("/vp/exporter/item-actors", test_item_actors);
   g_test_add_func ("/vp/exporter/text", test_text);
   g_test_add_func ("/vp/exporter/json", test_json);
+  g_test_add_func ("/vp/exporter/json/comparison", test_json_comparison);
   g_test_add_func ("/vp/exporter/markdown", test_markdown);
+  g_test_add_func ("/vp/exporter/markdown/comparison", test_markdown_comparison);
   g_test_add_func ("/vp/exporter/csv", test_csv);
   g_test_add_func ("/vp/exporter/formats", test_formats);
   g_test_add_func ("/vp/exporter/empty", test_empty);

@@ -818,6 +818,13 @@ static const char * const recommendations[] = {
   "Ministers shouldn\u2019t wait any longer.",
   "The city should be doing more for its tenants.",
   "Iran must have a seat at the table.",
+  "What the council should do is raise the levees.",
+  "What it must not do first is spend the whole budget.",
+  "The problem must be dealt with.",
+  "Iran must admit its role in the attacks.",
+  "I would argue that the trustees must publish their minutes.",
+  "We believe the council should resign.",
+  "American policy should catch up.",
 };
 
 static const char * const not_recommendations[] = {
@@ -843,6 +850,17 @@ static const char * const not_recommendations[] = {
   "The council met on Tuesday.",
   "She said so, as she should.",
   "Shoulder to shoulder, they marched.",
+  "The council does not need to meet again.",
+  "You don\u2019t have to agree with every word.",
+  "Nobody has to accept the plan.",
+  "No government needs to pay twice.",
+  "Critics argue that the museum should charge for entry.",
+  "The minister said the towns must pay their share.",
+  "What the council should do is unclear.",
+  "They are the neighbours it must live with.",
+  "These are the risks we should worry about.",
+  "Visitors must be puzzled by the locked rooms.",
+  "Washington should be proud of the deal.",
   "",
 };
 

@@ -374,6 +374,48 @@ test_reading_order (void)
   g_free (reader.text);
 }
 
+/* The comparison page lists the proposals that match across articles,
+ * a group after another, each member in its article's order. The samples
+ * were written so that two ideas recur: a naval hotline (all three
+ * articles) and the hosts of the talks (the first two). */
+static void
+test_groups (void)
+{
+  g_autoptr(VpActorSet) actors = vp_actor_set_new_default ();
+  g_autoptr(GPtrArray) articles = import_samples (actors);
+  g_autoptr(VpOutlineLayout) layout = make_layout (articles, actors, VP_PAPER_A4);
+  g_auto(Exported) exported = { 0 };
+  g_autoptr(PageRef) first = NULL;
+  g_autofree char *page_text = NULL;
+  g_autofree char *text = NULL;
+  const char * const in_order[] = {
+    "Matching proposals",
+    "1", "3.Amaritimehotlineshouldconnect",
+    "2", "3.Anynavalhotline",
+    "3", "2.RiyadhandTehranshouldsetupadirecthotline",
+    "1", "4.IraqandOmanshouldremainthehosts",
+    "2", "4.ThetalksshouldstayinOmanandIraq",
+    NULL
+  };
+  const char *cursor;
+
+  export_layout (&exported, layout);
+  first = poppler_document_get_page (exported.document, 0);
+  page_text = body_text (first);
+  text = squeeze (page_text);
+
+  cursor = text;
+  for (guint i = 0; in_order[i] != NULL; i++)
+    {
+      g_autofree char *wanted = squeeze (in_order[i]);
+      const char *found = strstr (cursor, wanted);
+
+      if (found == NULL)
+        g_error ("“%s” is not on the comparison page after: %.60s", in_order[i], cursor);
+      cursor = found + strlen (wanted);
+    }
+}
+
 static void
 check_footers (PopplerDocument *document)
 {
@@ -994,6 +1036,7 @@ main (int   argc,
 
   g_test_add_func ("/vp/pdf-export/reading-order", test_reading_order);
   g_test_add_func ("/vp/pdf-export/pages", test_pages);
+  g_test_add_func ("/vp/pdf-export/groups", test_groups);
   g_test_add_func ("/vp/pdf-export/right-to-left", test_right_to_left);
   g_test_add_func ("/vp/pdf-export/first-page-pixels", test_first_page_pixels);
   g_test_add_func ("/vp/pdf-export/long-article", test_long_article);

@@ -12,6 +12,7 @@
 #include <glib/gi18n-lib.h>
 #include <json-glib/json-glib.h>
 
+#include "vp-comparison.h"
 #include "vp-exporter.h"
 
 gboolean
@@ -248,6 +249,64 @@ add_json_article (JsonBuilder *builder,
   json_builder_end_object (builder);
 }
 
+/* "comparison": {"matrix": {"iran": [{"mentions", "proposals"}, …]},
+ *                "groups": [[{"article", "section", "item"}, …], …]} */
+static void
+add_json_comparison (JsonBuilder  *builder,
+                     VpComparison *comparison)
+{
+  guint n_articles = vp_comparison_get_n_articles (comparison);
+  guint n_actors = vp_comparison_get_n_actors (comparison);
+  guint n_groups = vp_comparison_get_n_groups (comparison);
+
+  json_builder_set_member_name (builder, "comparison");
+  json_builder_begin_object (builder);
+
+  json_builder_set_member_name (builder, "matrix");
+  json_builder_begin_object (builder);
+  for (guint i = 0; i < n_actors; i++)
+    {
+      json_builder_set_member_name (builder, vp_actor_get_id (vp_comparison_get_actor (comparison, i)));
+      json_builder_begin_array (builder);
+      for (guint a = 0; a < n_articles; a++)
+        {
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "mentions");
+          json_builder_add_int_value (builder, vp_comparison_get_mentions (comparison, i, a));
+          json_builder_set_member_name (builder, "proposals");
+          json_builder_add_int_value (builder, vp_comparison_get_proposals (comparison, i, a));
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+  json_builder_end_object (builder);
+
+  json_builder_set_member_name (builder, "groups");
+  json_builder_begin_array (builder);
+  for (guint g = 0; g < n_groups; g++)
+    {
+      guint n_members;
+      const VpProposalRef *members = vp_comparison_get_group (comparison, g, &n_members);
+
+      json_builder_begin_array (builder);
+      for (guint k = 0; k < n_members; k++)
+        {
+          json_builder_begin_object (builder);
+          json_builder_set_member_name (builder, "article");
+          json_builder_add_int_value (builder, members[k].article);
+          json_builder_set_member_name (builder, "section");
+          json_builder_add_int_value (builder, members[k].section);
+          json_builder_set_member_name (builder, "item");
+          json_builder_add_int_value (builder, members[k].item);
+          json_builder_end_object (builder);
+        }
+      json_builder_end_array (builder);
+    }
+  json_builder_end_array (builder);
+
+  json_builder_end_object (builder);
+}
+
 static GBytes *
 export_json (GPtrArray  *articles,
              VpActorSet *actor_set)
@@ -265,6 +324,15 @@ export_json (GPtrArray  *articles,
   for (guint i = 0; i < articles->len; i++)
     add_json_article (builder, g_ptr_array_index (articles, i), actors);
   json_builder_end_array (builder);
+
+  /* Only several articles have anything to compare. */
+  if (articles->len > 1)
+    {
+      g_autoptr(VpComparison) comparison = vp_comparison_new (articles, actor_set);
+
+      add_json_comparison (builder, comparison);
+    }
+
   json_builder_end_object (builder);
 
   root = json_builder_get_root (builder);
@@ -560,6 +628,116 @@ append_markdown_item (GString       *out,
     append_markdown_item (out, actors, vp_outline_item_get_child (item, i), depth + 1);
 }
 
+/* "| 1 · Title | 2 · Title |", the articles as table columns: numbered,
+ * for two pieces may share a headline. */
+static void
+append_markdown_article_columns (GString      *out,
+                                 VpComparison *comparison)
+{
+  guint n_articles = vp_comparison_get_n_articles (comparison);
+
+  for (guint a = 0; a < n_articles; a++)
+    {
+      const char *title = vp_article_get_title (vp_comparison_get_article (comparison, a));
+
+      g_string_append_printf (out, " %u · ", a + 1);
+      append_markdown_escaped (out, title != NULL && *title != '\0' ? title : _("Untitled"));
+      g_string_append (out, " |");
+    }
+  g_string_append_c (out, '\n');
+}
+
+static void
+append_markdown_rule (GString *out,
+                      guint    n_columns)
+{
+  g_string_append_c (out, '|');
+  for (guint i = 0; i < n_columns; i++)
+    g_string_append (out, " --- |");
+  g_string_append_c (out, '\n');
+}
+
+/* The comparison of several articles: the actor × article matrix, then a
+ * row for each group of matching proposals, with a cell for each article
+ * (empty where an article has none). */
+static void
+append_markdown_comparison (GString      *out,
+                            VpComparison *comparison)
+{
+  guint n_articles = vp_comparison_get_n_articles (comparison);
+  guint n_actors = vp_comparison_get_n_actors (comparison);
+  guint n_groups = vp_comparison_get_n_groups (comparison);
+
+  /* Translators: the heading of the part of an export that compares the articles */
+  g_string_append_printf (out, "\n---\n\n# %s\n", _("Comparison"));
+
+  if (n_actors > 0)
+    {
+      g_string_append_printf (out, "\n## %s\n\n%s\n\n", _("Actors"),
+                              _("Each cell: the actor’s mentions in the article / "
+                                "the article’s proposals that involve the actor."));
+      /* Translators: the heading of the column of actor names */
+      g_string_append_printf (out, "| %s |", _("Actor"));
+      append_markdown_article_columns (out, comparison);
+      append_markdown_rule (out, n_articles + 1);
+
+      for (guint i = 0; i < n_actors; i++)
+        {
+          g_string_append (out, "| ");
+          append_markdown_escaped (out, vp_actor_get_name (vp_comparison_get_actor (comparison, i)));
+          g_string_append (out, " |");
+          for (guint a = 0; a < n_articles; a++)
+            g_string_append_printf (out, " %u / %u |",
+                                    vp_comparison_get_mentions (comparison, i, a),
+                                    vp_comparison_get_proposals (comparison, i, a));
+          g_string_append_c (out, '\n');
+        }
+    }
+
+  g_string_append_printf (out, "\n## %s\n\n", _("Matching proposals"));
+  if (n_groups == 0)
+    {
+      g_string_append_printf (out, "%s\n", _("No proposal of one article matches one of another."));
+      return;
+    }
+
+  g_string_append_printf (out, "%s\n\n",
+                          _("Each row: proposals of different articles that say the same thing."));
+  g_string_append_c (out, '|');
+  append_markdown_article_columns (out, comparison);
+  append_markdown_rule (out, n_articles);
+
+  for (guint g = 0; g < n_groups; g++)
+    {
+      guint n_members;
+      const VpProposalRef *members = vp_comparison_get_group (comparison, g, &n_members);
+      guint k = 0;
+
+      g_string_append_c (out, '|');
+      for (guint a = 0; a < n_articles; a++)
+        {
+          if (k < n_members && members[k].article == a)
+            {
+              VpOutlineItem *item = vp_comparison_get_item (comparison, &members[k]);
+              const char *label = vp_outline_item_get_label (item);
+
+              g_string_append_c (out, ' ');
+              if (label != NULL)
+                {
+                  append_markdown_escaped (out, label);
+                  g_string_append (out, ". ");
+                }
+              append_markdown_escaped (out, vp_outline_item_get_text (item));
+              g_string_append (out, " |");
+              k++;
+            }
+          else
+            g_string_append (out, "  |");
+        }
+      g_string_append_c (out, '\n');
+    }
+}
+
 static GBytes *
 export_markdown (GPtrArray  *articles,
                  VpActorSet *actor_set)
@@ -623,6 +801,13 @@ export_markdown (GPtrArray  *articles,
         }
 
       append_mention_counts (out, article, actors, "\n**Mentions:** ", "\n");
+    }
+
+  if (articles->len > 1)
+    {
+      g_autoptr(VpComparison) comparison = vp_comparison_new (articles, actor_set);
+
+      append_markdown_comparison (out, comparison);
     }
 
   return g_string_free_to_bytes (out);

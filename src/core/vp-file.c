@@ -248,6 +248,29 @@ vp_file_write_all (int         fd,
   return TRUE;
 }
 
+struct _VpFileReplace
+{
+  char     *source;
+  char     *target;   /* the file the links lead to */
+  char     *folder;
+  char     *temp;
+  int       fd;
+  gboolean  existed;  /* the target was a regular file */
+  gboolean  backup;   /* keep it as the backup, see vp_file_replace_keep_backup() */
+};
+
+static void
+replace_free (VpFileReplace *replace)
+{
+  if (replace->fd >= 0)
+    close (replace->fd);
+  g_free (replace->source);
+  g_free (replace->target);
+  g_free (replace->folder);
+  g_free (replace->temp);
+  g_free (replace);
+}
+
 /* The name of the backup of @target. */
 static char *
 backup_path (const char *target)
@@ -259,7 +282,7 @@ backup_path (const char *target)
  * vp_file_get_backup:
  * @file: a local file
  *
- * Returns: (transfer full) (nullable): where vp_file_replace_with_backup()
+ * Returns: (transfer full) (nullable): where vp_file_replace_keep_backup()
  *   keeps the previous version of @file: next to the file it names once
  *   symbolic links are followed, with VP_FILE_BACKUP_SUFFIX after its
  *   name; %NULL for a file that is not local
@@ -391,12 +414,262 @@ make_backup (const char *target,
   return TRUE;
 }
 
-static gboolean replace_with (GFile            *file,
-                              const char       *source,
-                              VpFileWriteFunc   write_func,
-                              gpointer          user_data,
-                              gboolean          backup,
-                              GError          **error);
+/**
+ * vp_file_replace_begin:
+ * @file: a local file to create or replace
+ * @source: its name as the user knows it; messages start with it
+ * @error: a place for a %G_IO_ERROR
+ *
+ * Starts replacing @file so that, whatever happens (a full disk, a crash,
+ * a power cut), it holds either its previous contents or all of the new
+ * ones, never a mixture or nothing: the new contents go to a new, hidden
+ * file in the same folder (rename() is only atomic within one file
+ * system), written through vp_file_replace_get_fd() or by name through
+ * vp_file_replace_get_temp_path(); vp_file_replace_commit() then flushes
+ * it to the disk and renames it over @file, and vp_file_replace_abort()
+ * gives up and removes it.
+ *
+ * A file that exists keeps its permissions; a symbolic link keeps
+ * pointing to the file, whose contents are replaced. The folder must
+ * exist.
+ *
+ * Returns: (transfer full): the replacement under way, or %NULL with
+ *   @error set
+ */
+VpFileReplace *
+vp_file_replace_begin (GFile       *file,
+                       const char  *source,
+                       GError     **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *base = NULL;
+  VpFileReplace *replace;
+  GStatBuf st;
+  gboolean existed;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (source != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   _("%s: could not be saved: only files on this computer can be saved"),
+                   source);
+      return NULL;
+    }
+
+  replace = g_new0 (VpFileReplace, 1);
+  replace->fd = -1;
+  replace->source = g_strdup (source);
+  replace->target = resolve_links (path);
+  replace->folder = g_path_get_dirname (replace->target);
+  base = g_path_get_basename (replace->target);
+
+  existed = g_stat (replace->target, &st) == 0;
+  if (existed && S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
+                   _("%s: could not be saved: this is a folder, not a file"), source);
+      replace_free (replace);
+      return NULL;
+    }
+
+  /* Hidden, so that file managers do not show a half-written file. */
+  replace->temp = g_strdup_printf ("%s%c.%s.XXXXXX", replace->folder, G_DIR_SEPARATOR, base);
+  /* Read-write: some writers check what they wrote. */
+  replace->fd = g_mkstemp_full (replace->temp, O_RDWR | O_CLOEXEC, 0666);
+  if (replace->fd < 0)
+    {
+      set_write_error (error, source, errno, replace->folder);
+      g_clear_pointer (&replace->temp, g_free);
+      replace_free (replace);
+      return NULL;
+    }
+
+  /* mkstemp() makes a private file; a replaced file keeps its own mode. */
+  replace->existed = existed && S_ISREG (st.st_mode);
+  if (replace->existed)
+    (void)fchmod (replace->fd, st.st_mode & 07777);
+
+  return replace;
+}
+
+/**
+ * vp_file_replace_get_fd:
+ *
+ * Returns: the descriptor of the new file, open for writing
+ */
+int
+vp_file_replace_get_fd (VpFileReplace *replace)
+{
+  g_return_val_if_fail (replace != NULL, -1);
+
+  return replace->fd;
+}
+
+/**
+ * vp_file_replace_get_temp_path:
+ *
+ * Returns: the new file's path, for writers that open files by name
+ *   (it is the same file as vp_file_replace_get_fd()'s)
+ */
+const char *
+vp_file_replace_get_temp_path (VpFileReplace *replace)
+{
+  g_return_val_if_fail (replace != NULL, NULL);
+
+  return replace->temp;
+}
+
+/**
+ * vp_file_replace_keep_backup:
+ *
+ * Asks vp_file_replace_commit() to keep the target as it is now as its
+ * backup (see vp_file_get_backup()), which the next such save replaces.
+ * Once the new contents are safely on the disk, the backup becomes a
+ * second name of the target (a hard link, or a copy where the file system
+ * has none), and only then does the new file take the target's name: at
+ * every moment both are whole versions. When the backup cannot be made,
+ * nothing is saved. A target that did not exist has no backup made.
+ */
+void
+vp_file_replace_keep_backup (VpFileReplace *replace)
+{
+  g_return_if_fail (replace != NULL);
+
+  replace->backup = TRUE;
+}
+
+/**
+ * vp_file_replace_abort:
+ *
+ * Gives up: the new file is removed and the target stays as it was.
+ */
+void
+vp_file_replace_abort (VpFileReplace *replace)
+{
+  if (replace == NULL)
+    return;
+
+  if (replace->temp != NULL)
+    g_unlink (replace->temp);
+  replace_free (replace);
+}
+
+/**
+ * vp_file_replace_fail:
+ * @replace: (transfer full): the replacement, given up
+ * @errsv: the errno of the call that failed
+ * @error: a place for the error
+ *
+ * Gives up after a failed write, and says why in the reader's words
+ * (a read-only folder, a full disk…), naming the file.
+ */
+void
+vp_file_replace_fail (VpFileReplace  *replace,
+                      int             errsv,
+                      GError        **error)
+{
+  g_return_if_fail (replace != NULL);
+
+  set_write_error (error, replace->source, errsv, replace->folder);
+  vp_file_replace_abort (replace);
+}
+
+/**
+ * vp_file_replace_commit:
+ * @replace: (transfer full): the replacement, its new contents written
+ * @error: a place for a %G_IO_ERROR
+ *
+ * Flushes the new file to the disk and renames it over the target; on
+ * failure removes it, leaving the target as it was.
+ *
+ * Returns: whether the target now holds the new contents
+ */
+gboolean
+vp_file_replace_commit (VpFileReplace  *replace,
+                        GError        **error)
+{
+  int fd;
+  int errsv;
+
+  g_return_val_if_fail (replace != NULL, FALSE);
+
+  /* On disk before it takes the name: a crash must not leave an empty
+   * file where the old one was. */
+  if (fsync (replace->fd) != 0)
+    {
+      errsv = errno;
+      vp_file_replace_fail (replace, errsv, error);
+      return FALSE;
+    }
+
+  /* Network file systems may report a failed write only now. */
+  fd = replace->fd;
+  replace->fd = -1;
+  if (close (fd) != 0 ||
+      (replace->backup && replace->existed && !make_backup (replace->target, replace->folder)) ||
+      g_rename (replace->temp, replace->target) != 0)
+    {
+      errsv = errno;
+      vp_file_replace_fail (replace, errsv, error);
+      return FALSE;
+    }
+
+  /* Make the rename itself durable. A failure here cannot be told apart
+   * from success by the reader, and the data is already safe. */
+  fd = open (replace->folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+  if (fd >= 0)
+    {
+      (void)fsync (fd);
+      close (fd);
+    }
+
+  replace_free (replace);
+
+  return TRUE;
+}
+
+/* vp_file_replace_with() and its variant that keeps a backup. */
+static gboolean
+replace_with (GFile            *file,
+              const char       *source,
+              VpFileWriteFunc   write_func,
+              gpointer          user_data,
+              gboolean          backup,
+              GError          **error)
+{
+  g_autoptr(GError) write_error = NULL;
+  VpFileReplace *replace;
+
+  g_return_val_if_fail (write_func != NULL, FALSE);
+
+  replace = vp_file_replace_begin (file, source, error);
+  if (replace == NULL)
+    return FALSE;
+
+  if (backup)
+    vp_file_replace_keep_backup (replace);
+
+  errno = 0;
+  if (!write_func (replace->fd, user_data, &write_error))
+    {
+      int errsv = errno;
+
+      if (write_error != NULL)
+        {
+          vp_file_replace_abort (replace);
+          g_propagate_error (error, g_steal_pointer (&write_error));
+        }
+      else
+        vp_file_replace_fail (replace, errsv, error);
+      return FALSE;
+    }
+
+  return vp_file_replace_commit (replace, error);
+}
 
 /**
  * vp_file_replace_with:
@@ -406,17 +679,9 @@ static gboolean replace_with (GFile            *file,
  * @user_data: for @write_func
  * @error: a place for a %G_IO_ERROR, or @write_func's error
  *
- * Replaces the contents of @file so that, whatever happens (a full disk,
- * a crash, a power cut), the file holds either its previous contents or
- * all of the new ones, never a mixture or nothing: @write_func writes to a
- * new file in the same folder, which is flushed to the disk and then
- * renamed over @file. On failure the previous file is left as it was, no temporary
- * file is left behind, and @error says why in the reader's words (a
- * read-only folder, a full disk…), naming the file.
- *
- * A file that exists keeps its permissions; a symbolic link keeps
- * pointing to the file, whose contents are replaced. The folder must
- * exist.
+ * Replaces the contents of @file atomically (see vp_file_replace_begin())
+ * with what @write_func writes. On failure the previous file is left as
+ * it was, no temporary file is left behind, and @error says why.
  *
  * Returns: whether @file now holds the new contents
  */
@@ -439,12 +704,7 @@ vp_file_replace_with (GFile            *file,
  * @error: a place for a %G_IO_ERROR, or @write_func's error
  *
  * Replaces the contents of @file as vp_file_replace_with() does, and keeps
- * its previous version as a backup (see vp_file_get_backup()), which the
- * next save replaces. Once the new contents are safely on the disk, the
- * backup becomes a second name of the file as it is (a hard link, or a
- * copy where the file system has none), and then the new file takes the
- * name: at every moment both @file and its backup are whole versions.
- * When the backup cannot be made, nothing is saved.
+ * its previous version as a backup (see vp_file_replace_keep_backup()).
  *
  * Returns: whether @file now holds the new contents
  */
@@ -456,113 +716,6 @@ vp_file_replace_with_backup (GFile            *file,
                              GError          **error)
 {
   return replace_with (file, source, write_func, user_data, TRUE, error);
-}
-
-static gboolean
-replace_with (GFile            *file,
-              const char       *source,
-              VpFileWriteFunc   write_func,
-              gpointer          user_data,
-              gboolean          backup,
-              GError          **error)
-{
-  g_autoptr(GError) write_error = NULL;
-  g_autofree char *path = NULL;
-  g_autofree char *target = NULL;
-  g_autofree char *folder = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *temp = NULL;
-  GStatBuf st;
-  gboolean existed;
-  int fd;
-  int errsv;
-
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (source != NULL, FALSE);
-  g_return_val_if_fail (write_func != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
-                   _("%s: could not be saved: only files on this computer can be saved"),
-                   source);
-      return FALSE;
-    }
-
-  target = resolve_links (path);
-  folder = g_path_get_dirname (target);
-  base = g_path_get_basename (target);
-
-  existed = g_stat (target, &st) == 0;
-  if (existed && S_ISDIR (st.st_mode))
-    {
-      g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                   _("%s: could not be saved: this is a folder, not a file"), source);
-      return FALSE;
-    }
-
-  /* Hidden, and in the same folder: rename() is only atomic within one
-   * file system, and file managers should not show a half-written file. */
-  temp = g_strdup_printf ("%s%c.%s.XXXXXX", folder, G_DIR_SEPARATOR, base);
-  fd = g_mkstemp_full (temp, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      set_write_error (error, source, errno, folder);
-      return FALSE;
-    }
-
-  /* mkstemp() makes a private file; a replaced file keeps its own mode. */
-  if (existed && S_ISREG (st.st_mode))
-    (void)fchmod (fd, st.st_mode & 07777);
-
-  errno = 0;
-  if (!write_func (fd, user_data, &write_error) || fsync (fd) != 0)
-    {
-      errsv = errno;
-      close (fd);
-      goto failed;
-    }
-
-  /* Network file systems may report a failed write only now. */
-  if (close (fd) != 0)
-    {
-      errsv = errno;
-      goto failed;
-    }
-
-  if (backup && existed && S_ISREG (st.st_mode) && !make_backup (target, folder))
-    {
-      errsv = errno;
-      goto failed;
-    }
-
-  if (g_rename (temp, target) != 0)
-    {
-      errsv = errno;
-      goto failed;
-    }
-
-  /* Make the rename itself durable. A failure here cannot be told apart
-   * from success by the reader, and the data is already safe. */
-  fd = open (folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-  if (fd >= 0)
-    {
-      (void)fsync (fd);
-      close (fd);
-    }
-
-  return TRUE;
-
-failed:
-  g_unlink (temp);
-  if (write_error != NULL)
-    g_propagate_error (error, g_steal_pointer (&write_error));
-  else
-    set_write_error (error, source, errsv, folder);
-
-  return FALSE;
 }
 
 

@@ -450,9 +450,57 @@ static const char * const comment_participles[] = {
   "right", "wrong", "aware", "forgiven", "excused",
 };
 
-/* "one must admit", "we should note": comments, not advice. */
+/* "one must admit", "we should note": comments, not advice, when the writer
+ * or the reader is the subject ("Iran must admit its role" is advice). */
 static const char * const comment_verbs[] = {
   "admit", "concede", "confess", "note", "say", "add", "acknowledge", "wonder",
+};
+
+static const char * const writer_or_reader[] = {
+  "i", "we", "one", "you",
+};
+
+/* "must be puzzled", "should be proud": a state of mind, guessed at or
+ * judged, not something anyone can be advised to do. */
+static const char * const feeling_words[] = {
+  "puzzled", "confused", "tired", "worried", "relieved", "pleased", "delighted",
+  "disappointed", "frustrated", "bored", "curious", "happy", "glad", "proud", "ashamed",
+  "angry", "upset", "nervous", "anxious", "exhausted", "amazed", "astonished", "shocked",
+  "thrilled", "grateful", "embarrassed", "furious", "baffled",
+};
+
+/* "does not need to", "nobody has to": the absence of an obligation, which
+ * advises nothing (unlike "must not" and "should not", which forbid). */
+static const char * const obligation_negations[] = {
+  "not", "never", "no", "nobody", "none", "neither", "nothing", "hardly", "doesn't",
+  "don't", "didn't", "won't", "isn't", "aren't",
+};
+
+/* "Critics argue that the museum should charge": somebody else's advice,
+ * which the writer reports (and often answers), unless the writer speaks
+ * ("I would argue that", "we believe"). */
+static const char * const reporting_verbs[] = {
+  "say", "says", "said", "argue", "argues", "argued", "claim", "claims", "claimed",
+  "insist", "insists", "insisted", "contend", "contends", "contended", "believe",
+  "believes", "believed", "think", "thinks", "thought", "maintain", "maintains",
+  "maintained", "suggest", "suggests", "suggested", "assert", "asserts", "asserted",
+  "warn", "warns", "warned", "tell", "tells", "told",
+};
+
+/* A preposition that ends a clause right after the verb ("the neighbours
+ * it must live with", "the risks we should guard against") leaves the verb
+ * without its object: the modal sits in a relative clause that describes a
+ * noun, not one that advises. Particles ("catch up", "step in") do end
+ * advice, so they are not here. */
+static const char * const stranded_prepositions[] = {
+  "with", "about", "of", "for", "from", "at", "upon", "into", "against", "to",
+};
+
+/* "What the town should do is …" tells what to do, unless what follows
+ * doubts it ("is unclear"). */
+static const char * const cleft_doubts[] = {
+  "not", "unclear", "uncertain", "open", "debatable", "disputed", "anyone's",
+  "hard", "difficult", "less",
 };
 
 /* "should have a vital interest in", "must have a reason to": a judgement
@@ -568,10 +616,54 @@ is_appeal_at (GArray *words,
   return FALSE;
 }
 
+/* Whether word @k is a verb of saying whose subject is not the writer:
+ * "Critics argue", "the minister said", but not "I would argue" or "we
+ * therefore believe". */
+static gboolean
+is_reporting_verb_at (GArray *words,
+                      guint   k)
+{
+  if (!WORD_IN (&g_array_index (words, Word, k), reporting_verbs))
+    return FALSE;
+
+  for (guint b = k; b-- > 0 && b + 3 >= k; )
+    {
+      const Word *before = &g_array_index (words, Word, b);
+
+      if (word_is (before, "i") || word_is (before, "we"))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* "What the trustees should do first is mend the roof": @j is the verb
+ * after the modal, which must be "do", then "is" or "was", and no doubt. */
+static gboolean
+is_prescriptive_cleft (GArray *words,
+                       guint   j)
+{
+  if (!word_is (&g_array_index (words, Word, j), "do"))
+    return FALSE;
+
+  for (j++; j < words->len && is_adverb (&g_array_index (words, Word, j)); j++)
+    ;
+
+  if (j + 1 >= words->len ||
+      !(word_is (&g_array_index (words, Word, j), "is") ||
+        word_is (&g_array_index (words, Word, j), "was")))
+    return FALSE;
+
+  return !WORD_IN (&g_array_index (words, Word, j + 1), cleft_doubts);
+}
+
 /* Whether the modal at @i ("should", "must", "ought to", "needs to", "has
  * to") has a subject before it in its clause and a verb after it, and is
  * not epistemic ("must have been", "should be noted", "must be
- * wondering") or a judgement ("should have a vital interest"). */
+ * wondering"), a judgement ("should have a vital interest", "should be
+ * proud"), the absence of an obligation ("does not need to"), advice
+ * somebody else gives ("critics argue that … should") or part of a
+ * relative clause ("the ones it must live with"). */
 static gboolean
 is_prescriptive_modal (GArray *words,
                        guint   i)
@@ -579,6 +671,8 @@ is_prescriptive_modal (GArray *words,
   const Word *modal = &g_array_index (words, Word, i);
   gboolean must;
   gboolean should;
+  gboolean obligation = FALSE;
+  gboolean cleft = FALSE;
   const Word *verb;
   guint j = i + 1;
 
@@ -589,6 +683,8 @@ is_prescriptive_modal (GArray *words,
     {
       gboolean need = word_is (modal, "needs") || word_is (modal, "need");
       gboolean have = word_is (modal, "has") || word_is (modal, "have");
+
+      obligation = need || have;
 
       if (!(need || have || word_is (modal, "ought")) || j >= words->len ||
           !word_is (&g_array_index (words, Word, j), "to"))
@@ -612,7 +708,8 @@ is_prescriptive_modal (GArray *words,
       j++;
     }
 
-  /* A subject in the same clause, and no question word before it. */
+  /* A subject in the same clause, and no question word before it, but for
+   * a sentence that opens with "What" (a pseudo-cleft, checked below). */
   if (modal->clause_start || i == 0)
     return FALSE;
 
@@ -620,7 +717,13 @@ is_prescriptive_modal (GArray *words,
     {
       const Word *before = &g_array_index (words, Word, k);
 
-      if (WORD_IN (before, question_words))
+      if (k == 0 && word_is (before, "what"))
+        cleft = TRUE;
+      else if (WORD_IN (before, question_words))
+        return FALSE;
+      if (obligation && WORD_IN (before, obligation_negations))
+        return FALSE;
+      if (is_reporting_verb_at (words, k))
         return FALSE;
       if (before->clause_start)
         break;
@@ -636,7 +739,16 @@ is_prescriptive_modal (GArray *words,
       !g_ascii_islower (*verb->start) || WORD_IN (verb, not_verbs))
     return FALSE;
 
-  if (WORD_IN (verb, comment_verbs))
+  if (WORD_IN (verb, comment_verbs) &&
+      WORD_IN (&g_array_index (words, Word, i - 1), writer_or_reader))
+    return FALSE;
+
+  if (cleft && !is_prescriptive_cleft (words, j))
+    return FALSE;
+
+  if (!word_is (verb, "be") && !word_is (verb, "get") && j + 1 < words->len &&
+      WORD_IN (&g_array_index (words, Word, j + 1), stranded_prepositions) &&
+      (j + 2 == words->len || g_array_index (words, Word, j + 2).clause_start))
     return FALSE;
 
   if (word_is (verb, "have") && (must || should))
@@ -655,7 +767,7 @@ is_prescriptive_modal (GArray *words,
     {
       const Word *next = &g_array_index (words, Word, j + 1);
 
-      if (WORD_IN (next, comment_participles))
+      if (WORD_IN (next, comment_participles) || WORD_IN (next, feeling_words))
         return FALSE;
 
       /* "You must be wondering" */
@@ -734,10 +846,13 @@ is_recommendation_in (const char *text,
  *
  * Whether @sentence prescribes: a subject with "should", "must", "ought
  * to", "needs to" or "has to" and a verb ("Washington should talk to
- * Tehran"), "It is essential/vital/imperative… that …", or "We urge/call
+ * Tehran", "Exporters should not be punished"), "What Washington should
+ * do is …", "It is essential/vital/imperative… that …", or "We urge/call
  * on …". Questions, epistemic uses ("must have been", "should be noted",
- * "must be wondering") and judgements ("should have a vital interest in")
- * are not.
+ * "must be wondering"), judgements ("should have a vital interest in",
+ * "should be proud"), the absence of an obligation ("does not need to",
+ * "nobody has to"), advice the writer reports ("critics argue that … should")
+ * and relative clauses ("the neighbours it must live with") are not.
  */
 gboolean
 vp_outline_is_recommendation (const char *sentence,

@@ -20,6 +20,7 @@
 #include <glib/gi18n-lib.h>
 #include <pango/pangocairo.h>
 
+#include "vp-comparison.h"
 #include "vp-outline-layout.h"
 
 typedef struct
@@ -540,41 +541,6 @@ count_note (VpOutlineSection *section)
                                        "The lead-in announces %d points; %u found.",
                                        expected),
                           expected, found);
-}
-
-/* The enumerated points of @item and its children that involve @actor. */
-static guint
-count_item_proposals (VpOutlineItem *item,
-                      const char    *actor)
-{
-  guint n_children = vp_outline_item_get_n_children (item);
-  guint count = vp_outline_item_has_actor (item, actor) ? 1 : 0;
-
-  for (guint i = 0; i < n_children; i++)
-    count += count_item_proposals (vp_outline_item_get_child (item, i), actor);
-
-  return count;
-}
-
-/* Proposals are the outline's enumerated points; the recommendations found
- * in prose are a guess and are not counted. */
-static guint
-count_proposals (VpArticle  *article,
-                 const char *actor)
-{
-  guint n_sections = g_list_model_get_n_items (vp_article_get_sections (article));
-  guint count = 0;
-
-  for (guint i = 0; i < n_sections; i++)
-    {
-      VpOutlineSection *section = get_section (article, i);
-      guint n_items = vp_outline_section_get_n_items (section);
-
-      for (guint j = 0; j < n_items; j++)
-        count += count_item_proposals (vp_outline_section_get_item (section, j), actor);
-    }
-
-  return count;
 }
 
 /* The enabled actors, in the set's order. */
@@ -1341,7 +1307,7 @@ add_table (VpOutlineLayout *self,
         {
           const char *id = vp_actor_get_id (g_ptr_array_index (actors, first_actor + i));
           guint mentions = vp_article_count_mentions (article, id);
-          guint proposals = count_proposals (article, id);
+          guint proposals = vp_comparison_count_proposals (article, id);
           /* Numbers sit on the title's first baseline. */
           double y = CELL_PAD + layout_baseline (title);
 
@@ -1376,6 +1342,73 @@ add_table (VpOutlineLayout *self,
           add_table_cell_number (row, self, STYLE_TABLE_TOTAL, proposal_totals[i],
                                  &g_array_index (columns, Column, 2 * i + 1),
                                  CELL_PAD + layout_baseline (label), TRUE);
+        }
+    }
+}
+
+/* The proposals of different articles that say the same thing, a block
+ * per group: each member under the number its article has in the table,
+ * with its own label, so a reader sees agreement at a glance. */
+static void
+add_groups (VpOutlineLayout *self,
+            Flow            *flow)
+{
+  g_autoptr(VpComparison) comparison = vp_comparison_new (self->articles, self->actors);
+  guint n_groups = vp_comparison_get_n_groups (comparison);
+  LinesOptions with_next = { .with_next = TRUE };
+  g_autofree char *widest_number = g_strdup_printf ("%u", self->articles->len);
+  g_autoptr(PangoLayout) widest = make_layout (self, STYLE_LABEL, widest_number, -1, DIR_LTR,
+                                               PANGO_ALIGN_LEFT);
+  double number_width = ceil (layout_width (widest)) + 2.0;
+
+  flow_add_heading (flow, _("Matching proposals"), 18.0);
+
+  if (n_groups == 0)
+    {
+      flow_add_paragraph (flow, STYLE_LEAD_IN,
+                          _("No proposal of one article matches one of another."),
+                          0, 0, 2.0, &muted, NULL);
+      return;
+    }
+
+  flow_add_paragraph (flow, STYLE_CAPTION,
+                      _("Each row: proposals of different articles that say the same thing."),
+                      0, 0, 3.0, &muted, &with_next);
+
+  for (guint g = 0; g < n_groups; g++)
+    {
+      guint n_members = 0;
+      const VpProposalRef *members = vp_comparison_get_group (comparison, g, &n_members);
+      Row *row;
+
+      for (guint m = 0; m < n_members; m++)
+        {
+          VpOutlineItem *item = vp_comparison_get_item (comparison, &members[m]);
+          g_autofree char *number = g_strdup_printf ("%u", members[m].article + 1);
+          g_autofree char *label_text = item_label (item);
+          g_autofree char *text = g_strdup_printf ("%s %s", label_text,
+                                                   vp_outline_item_get_text (item));
+          g_autoptr(PangoLayout) number_layout = make_layout (self, STYLE_TABLE_NUMBER, number,
+                                                              number_width, DIR_LTR,
+                                                              PANGO_ALIGN_RIGHT);
+          LinesOptions options = { 0 };
+
+          options.label = number_layout;
+          options.label_x = flow->left;
+          /* A group stays on one page when it can. */
+          options.together = TRUE;
+          options.with_next = m + 1 < n_members;
+
+          flow_add_paragraph (flow, STYLE_BODY, text, number_width + LABEL_GAP, 0,
+                              m == 0 ? 8.0 : 3.0, &ink, &options);
+        }
+
+      /* A hairline between groups. */
+      if (g + 1 < n_groups)
+        {
+          row = flow_add_row (flow, 6.0, 0);
+          row_add_rule (row, flow->left + number_width + LABEL_GAP, 5.0,
+                        flow->width - number_width - LABEL_GAP, 0.4, &faint);
         }
     }
 }
@@ -1444,6 +1477,8 @@ add_comparison (VpOutlineLayout *self)
 
   for (guint first = 0; first < actors->len; first += per_table)
     add_table (self, &flow, actors, first, MIN (per_table, actors->len - first), actor_width);
+
+  add_groups (self, &flow);
 }
 
 static void
@@ -1970,6 +2005,31 @@ vp_outline_layout_new (GPtrArray  *articles,
     }
 
   return self;
+}
+
+/**
+ * vp_outline_layout_default_title:
+ * @articles: (element-type VpArticle): the articles of the outline
+ *
+ * The document's name when nothing else names it: the article's own title,
+ * or for a comparison, what it compares. The command line and the window
+ * both use it, so that their PDFs of the same articles read the same.
+ *
+ * Returns: (transfer full): the title
+ */
+char *
+vp_outline_layout_default_title (GPtrArray *articles)
+{
+  g_return_val_if_fail (articles != NULL, NULL);
+
+  if (articles->len == 1)
+    return g_strdup (article_title (g_ptr_array_index (articles, 0)));
+
+  /* Translators: the title of a PDF that compares the outlines of several
+   * articles */
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "Comparison of %u article",
+                                       "Comparison of %u articles", articles->len),
+                          articles->len);
 }
 
 const char *

@@ -29,6 +29,7 @@ G_DECLARE_FINAL_TYPE (VpOutlineLayout, vp_outline_layout, VP, OUTLINE_LAYOUT, GO
 VpOutlineLayout *vp_outline_layout_new                (GPtrArray       *articles,
                                                        VpActorSet      *actors,
                                                        const char      *title);
+char            *vp_outline_layout_default_title      (GPtrArray       *articles);
 const char      *vp_outline_layout_get_title          (VpOutlineLayout *self);
 void             vp_outline_layout_set_title          (VpOutlineLayout *self,
                                                        const char      *title);

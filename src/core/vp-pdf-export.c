@@ -115,30 +115,35 @@ add_outline_entry (cairo_surface_t *surface,
   cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, text, link, 0);
 }
 
-/* Draws every page of @layout into @sink. Returns the cairo status. */
-static cairo_status_t
-render (VpOutlineLayout *layout,
-        Sink            *sink)
+/**
+ * vp_pdf_export_describe:
+ * @layout: the outline, paginated
+ * @surface: the cairo PDF surface it is drawn on, before its first page
+ *
+ * Gives the PDF its title and creator, and bookmarks to the comparison
+ * and to each article, so that a reader of a long comparison can jump to
+ * an article. Both PDF sinks call it: vp_pdf_export() and the window's
+ * export through GtkPrintOperation.
+ */
+void
+vp_pdf_export_describe (VpOutlineLayout *layout,
+                        cairo_surface_t *surface)
 {
-  guint n_pages = vp_outline_layout_paginate (layout);
-  guint n_articles = vp_outline_layout_get_n_articles (layout);
-  const char *title = vp_outline_layout_get_title (layout);
-  cairo_surface_t *surface;
-  cairo_status_t status;
-  cairo_t *cr;
-  double width;
-  double height;
+  guint n_articles;
+  const char *title;
 
-  vp_outline_layout_get_page_size (layout, &width, &height);
-  surface = cairo_pdf_surface_create_for_stream (write_cb, sink, width, height);
+  g_return_if_fail (VP_IS_OUTLINE_LAYOUT (layout));
+  g_return_if_fail (cairo_surface_get_type (surface) == CAIRO_SURFACE_TYPE_PDF);
+
+  vp_outline_layout_paginate (layout);
+  n_articles = vp_outline_layout_get_n_articles (layout);
+  title = vp_outline_layout_get_title (layout);
 
   if (title != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR,
                                   "Viewpoints " PACKAGE_VERSION);
 
-  /* Bookmarks, so that a reader of a long comparison can jump to an
-   * article. */
   if (n_articles > 1)
     add_outline_entry (surface, _("Comparison"), 0);
   for (guint i = 0; i < n_articles; i++)
@@ -149,6 +154,23 @@ render (VpOutlineLayout *layout,
       if (page >= 0)
         add_outline_entry (surface, article_title != NULL ? article_title : _("Untitled"), page);
     }
+}
+
+/* Draws every page of @layout into @sink. Returns the cairo status. */
+static cairo_status_t
+render (VpOutlineLayout *layout,
+        Sink            *sink)
+{
+  guint n_pages = vp_outline_layout_paginate (layout);
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  cairo_t *cr;
+  double width;
+  double height;
+
+  vp_outline_layout_get_page_size (layout, &width, &height);
+  surface = cairo_pdf_surface_create_for_stream (write_cb, sink, width, height);
+  vp_pdf_export_describe (layout, surface);
 
   cr = cairo_create (surface);
   for (guint page = 0; page < n_pages && cairo_status (cr) == CAIRO_STATUS_SUCCESS; page++)
