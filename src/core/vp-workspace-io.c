@@ -345,16 +345,15 @@ write_view (Writer      *w,
 }
 
 static char *
-proposal_to_string (GHashTable          *positions,
-                    const VpProposalRef *proposal)
+place_to_string (GHashTable            *positions,
+                 const VpProposalPlace *place)
 {
   gpointer position = NULL;
 
-  if (!g_hash_table_lookup_extended (positions, proposal->article, NULL, &position))
+  if (!g_hash_table_lookup_extended (positions, place->article, NULL, &position))
     g_assert_not_reached ();
 
-  return g_strdup_printf ("%u/%u/%u", GPOINTER_TO_UINT (position), proposal->section,
-                          proposal->item);
+  return g_strdup_printf ("%u/%u/%u", GPOINTER_TO_UINT (position), place->section, place->item);
 }
 
 static void
@@ -362,9 +361,11 @@ write_links (Writer      *w,
              VpWorkspace *self)
 {
   g_autoptr(GHashTable) positions = NULL;
-  guint n = vp_workspace_get_n_links (self);
+  const VpWorkspaceLink *links;
   guint n_articles = vp_workspace_get_n_articles (self);
+  guint n;
 
+  links = _vp_workspace_get_links (self, &n);
   if (n == 0)
     return;
 
@@ -376,20 +377,13 @@ write_links (Writer      *w,
   start_element (w, "links");
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *a_str = NULL;
-      g_autofree char *b_str = NULL;
-      VpProposalRef a;
-      VpProposalRef b;
-      VpLinkKind kind;
-
-      vp_workspace_get_link (self, i, &kind, &a, &b);
-      a_str = proposal_to_string (positions, &a);
-      b_str = proposal_to_string (positions, &b);
+      g_autofree char *a = place_to_string (positions, &links[i].a);
+      g_autofree char *b = place_to_string (positions, &links[i].b);
 
       start_element (w, "link");
-      write_attribute (w, "kind", kind == VP_LINK_LINK ? "link" : "unlink");
-      write_attribute (w, "a", a_str);
-      write_attribute (w, "b", b_str);
+      write_attribute (w, "kind", links[i].kind == VP_LINK_LINK ? "link" : "unlink");
+      write_attribute (w, "a", a);
+      write_attribute (w, "b", b);
       end_element (w);
     }
   end_element (w);
@@ -1384,12 +1378,12 @@ read_article (xmlNode     *node,
 /* "A/S/I", each a number the schema has vouched for, as a proposal of
  * one of @articles. */
 static gboolean
-read_proposal (xmlNode        *node,
-               const char     *name,
-               GPtrArray      *articles,
-               VpProposalRef  *proposal,
-               const char     *source,
-               GError        **error)
+read_proposal (xmlNode          *node,
+               const char       *name,
+               GPtrArray        *articles,
+               VpProposalPlace  *proposal,
+               const char       *source,
+               GError          **error)
 {
   g_autofree char *value = get_attribute (node, name);
   g_auto(GStrv) parts = g_strsplit (value, "/", 3);
@@ -1441,12 +1435,7 @@ typedef struct
   gboolean  expanded;
 } Node;
 
-typedef struct
-{
-  VpLinkKind    kind;
-  VpProposalRef a;
-  VpProposalRef b;
-} LoadedLink;
+typedef VpWorkspaceLink LoadedLink;
 
 static void
 node_clear (gpointer data)
@@ -1692,11 +1681,7 @@ build_workspace (Contents *contents)
     }
 
   for (guint i = 0; i < contents->links->len; i++)
-    {
-      const LoadedLink *link = &g_array_index (contents->links, LoadedLink, i);
-
-      _vp_workspace_load_link (self, &link->a, &link->b, link->kind);
-    }
+    _vp_workspace_load_link (self, &g_array_index (contents->links, LoadedLink, i));
 
   /* As it is on the disk, with nothing to undo. */
   vp_workspace_clear_history (self);

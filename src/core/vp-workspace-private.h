@@ -17,9 +17,26 @@ void    _vp_workspace_load_expanded   (VpWorkspace         *self,
                                        VpArticle           *article,
                                        const char          *path,
                                        gboolean             expanded);
-void    _vp_workspace_load_link       (VpWorkspace         *self,
-                                       const VpProposalRef *a,
-                                       const VpProposalRef *b,
-                                       VpLinkKind           kind);
+
+/* A link as the workspace keeps it: articles by pointer, which stay right
+ * however the columns move. */
+typedef struct
+{
+  VpArticle *article;  /* borrowed */
+  guint      section;
+  guint      item;
+} VpProposalPlace;
+
+typedef struct
+{
+  VpLinkKind      kind;
+  VpProposalPlace a;
+  VpProposalPlace b;
+} VpWorkspaceLink;
+
+const VpWorkspaceLink *_vp_workspace_get_links (VpWorkspace           *self,
+                                                guint                 *n_links);
+void    _vp_workspace_load_link       (VpWorkspace           *self,
+                                       const VpWorkspaceLink *link);
 
 G_END_DECLS

@@ -100,15 +100,10 @@ struct _VpWorkspace
    * (expanded + 1); the actors the outlines are filtered by. */
   GHashTable *outline_states;
   char      **filter;        /* sorted, never NULL */
-  GArray     *links;         /* of Link, articles borrowed */
+  GArray     *links;         /* of VpWorkspaceLink, articles borrowed */
 };
 
-typedef struct
-{
-  VpLinkKind    kind;
-  VpProposalRef a;
-  VpProposalRef b;
-} Link;
+typedef VpWorkspaceLink Link;
 
 G_DEFINE_FINAL_TYPE (VpWorkspace, vp_workspace, G_TYPE_OBJECT)
 
@@ -2577,28 +2572,58 @@ vp_workspace_set_filter (VpWorkspace        *self,
 /* Links between proposals */
 
 static gboolean
-same_proposal (const VpProposalRef *a,
-               const VpProposalRef *b)
+same_place (const VpProposalPlace *a,
+            const VpProposalPlace *b)
 {
   return a->article == b->article && a->section == b->section && a->item == b->item;
 }
 
 /* The link between @a and @b, in either order, or -1. */
 static int
-find_link (VpWorkspace         *self,
-           const VpProposalRef *a,
-           const VpProposalRef *b)
+find_link (VpWorkspace           *self,
+           const VpProposalPlace *a,
+           const VpProposalPlace *b)
 {
   for (guint i = 0; i < self->links->len; i++)
     {
       const Link *link = &g_array_index (self->links, Link, i);
 
-      if ((same_proposal (&link->a, a) && same_proposal (&link->b, b)) ||
-          (same_proposal (&link->a, b) && same_proposal (&link->b, a)))
+      if ((same_place (&link->a, a) && same_place (&link->b, b)) ||
+          (same_place (&link->a, b) && same_place (&link->b, a)))
         return i;
     }
 
   return -1;
+}
+
+/* The place of the proposal @ref names, or FALSE when it names no article
+ * of the workspace. */
+static gboolean
+ref_to_place (VpWorkspace         *self,
+              const VpProposalRef *ref,
+              VpProposalPlace     *place)
+{
+  if (ref->article >= vp_workspace_get_n_articles (self))
+    return FALSE;
+
+  place->article = vp_workspace_get_article (self, ref->article);
+  place->section = ref->section;
+  place->item = ref->item;
+
+  return TRUE;
+}
+
+static void
+place_to_ref (VpWorkspace           *self,
+              const VpProposalPlace *place,
+              VpProposalRef         *ref)
+{
+  gboolean found;
+
+  found = vp_workspace_find_article (self, place->article, &ref->article);
+  g_assert (found);
+  ref->section = place->section;
+  ref->item = place->item;
 }
 
 guint
@@ -2613,10 +2638,12 @@ vp_workspace_get_n_links (VpWorkspace *self)
  * vp_workspace_get_link:
  * @index: a link, less than vp_workspace_get_n_links()
  * @kind: (out) (optional): whether the reader linked or unlinked them
- * @a: (out) (optional): one proposal; its article is borrowed
+ * @a: (out) (optional): one proposal, its article by its position now
  * @b: (out) (optional): the other
  *
- * Gives a link between proposals, in the order they were made.
+ * Gives a link between proposals, in the order they were made, as
+ * vp_comparison_link() and vp_comparison_unlink() take them for a
+ * comparison of the workspace's articles in their order.
  */
 void
 vp_workspace_get_link (VpWorkspace   *self,
@@ -2634,21 +2661,22 @@ vp_workspace_get_link (VpWorkspace   *self,
   if (kind != NULL)
     *kind = link->kind;
   if (a != NULL)
-    *a = link->a;
+    place_to_ref (self, &link->a, a);
   if (b != NULL)
-    *b = link->b;
+    place_to_ref (self, &link->b, b);
 }
 
 /**
  * vp_workspace_set_link:
- * @a: a proposal of one of the workspace's articles
+ * @a: a proposal, its article by its position in the workspace
  * @b: another proposal
  * @kind: whether the reader says they are about the same thing
  *
  * Records that the reader linked @a and @b, or unlinked them, replacing
- * what was said of them before. Proposals are named by their position in
- * the outline, which the outline extractor finds again from the same text.
- * This is a change to save, outside the history.
+ * what was said of them before. A proposal is named by its position in
+ * its article's outline, which the outline extractor finds again from the
+ * same text, and its article is followed wherever its column moves. This
+ * is a change to save, outside the history.
  */
 void
 vp_workspace_set_link (VpWorkspace         *self,
@@ -2661,12 +2689,14 @@ vp_workspace_set_link (VpWorkspace         *self,
 
   g_return_if_fail (VP_IS_WORKSPACE (self));
   g_return_if_fail (a != NULL && b != NULL);
-  g_return_if_fail (vp_workspace_find_article (self, a->article, NULL));
-  g_return_if_fail (vp_workspace_find_article (self, b->article, NULL));
-  g_return_if_fail (!same_proposal (a, b));
   g_return_if_fail (kind == VP_LINK_LINK || kind == VP_LINK_UNLINK);
 
-  found = find_link (self, a, b);
+  link.kind = kind;
+  if (!ref_to_place (self, a, &link.a) || !ref_to_place (self, b, &link.b))
+    g_return_if_reached ();
+  g_return_if_fail (!same_place (&link.a, &link.b));
+
+  found = find_link (self, &link.a, &link.b);
   if (found >= 0)
     {
       Link *old = &g_array_index (self->links, Link, found);
@@ -2676,19 +2706,14 @@ vp_workspace_set_link (VpWorkspace         *self,
       old->kind = kind;
     }
   else
-    {
-      link.kind = kind;
-      link.a = *a;
-      link.b = *b;
-      g_array_append_val (self->links, link);
-    }
+    g_array_append_val (self->links, link);
 
   note_change_outside_history (self);
 }
 
 /**
  * vp_workspace_remove_link:
- * @a: a proposal of one of the workspace's articles
+ * @a: a proposal, its article by its position in the workspace
  * @b: another proposal
  *
  * Forgets what the reader said about @a and @b.
@@ -2700,12 +2725,17 @@ vp_workspace_remove_link (VpWorkspace         *self,
                           const VpProposalRef *a,
                           const VpProposalRef *b)
 {
+  VpProposalPlace pa;
+  VpProposalPlace pb;
   int found;
 
   g_return_val_if_fail (VP_IS_WORKSPACE (self), FALSE);
   g_return_val_if_fail (a != NULL && b != NULL, FALSE);
 
-  found = find_link (self, a, b);
+  if (!ref_to_place (self, a, &pa) || !ref_to_place (self, b, &pb))
+    return FALSE;
+
+  found = find_link (self, &pa, &pb);
   if (found < 0)
     return FALSE;
 
@@ -2713,6 +2743,25 @@ vp_workspace_remove_link (VpWorkspace         *self,
   note_change_outside_history (self);
 
   return TRUE;
+}
+
+/**
+ * _vp_workspace_get_links:
+ * @n_links: (out): their number
+ *
+ * Returns: (array length=n_links): the links as the workspace keeps them,
+ *   for writing them without looking up each article's position
+ */
+const VpWorkspaceLink *
+_vp_workspace_get_links (VpWorkspace *self,
+                         guint       *n_links)
+{
+  g_return_val_if_fail (VP_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (n_links != NULL, NULL);
+
+  *n_links = self->links->len;
+
+  return (const VpWorkspaceLink *)(gpointer)self->links->data;
 }
 
 /* Merging */
@@ -2831,14 +2880,10 @@ _vp_workspace_load_expanded (VpWorkspace *self,
  * different pairs.
  */
 void
-_vp_workspace_load_link (VpWorkspace         *self,
-                         const VpProposalRef *a,
-                         const VpProposalRef *b,
-                         VpLinkKind           kind)
+_vp_workspace_load_link (VpWorkspace           *self,
+                         const VpWorkspaceLink *link)
 {
-  Link link = { kind, *a, *b };
-
-  g_array_append_val (self->links, link);
+  g_array_append_vals (self->links, link, 1);
 }
 
 /**

@@ -10,6 +10,7 @@
 
 #include "vp-actor-set.h"
 #include "vp-article.h"
+#include "vp-comparison.h"
 #include "vp-tagger.h"
 
 G_BEGIN_DECLS
@@ -19,20 +20,14 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VpWorkspace, vp_workspace, VP, WORKSPACE, GObject)
 
 /* Whether the reader says two proposals are about the same thing (LINK)
- * or not (UNLINK), whatever the comparison's grouping finds. */
+ * or not (UNLINK), whatever the comparison's grouping finds (see
+ * vp_comparison_link()). Proposals are named by a #VpProposalRef whose
+ * article is the article's position in the workspace. */
 typedef enum
 {
   VP_LINK_LINK,
   VP_LINK_UNLINK,
 } VpLinkKind;
-
-/* A proposal: item @item of section @section of @article's outline. */
-typedef struct
-{
-  VpArticle *article;
-  guint      section;
-  guint      item;
-} VpProposalRef;
 
 VpWorkspace *vp_workspace_new                (VpActorSet     *actors);
 
