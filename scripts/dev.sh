@@ -93,6 +93,12 @@ case "$cmd" in
         -rss_limit_mb=2048 -print_final_stats=1 "$corpus"
       rm -rf "$corpus"
     done
+    corpus=$(mktemp -d)
+    cp -r tests/data/workspaces/. "$corpus"/
+    echo "Fuzzing the workspace reader for $seconds s"
+    build-fuzz/fuzz/fuzz-workspace-reader -max_total_time="$seconds" -timeout=10 \
+      -rss_limit_mb=2048 -print_final_stats=1 "$corpus"
+    rm -rf "$corpus"
     ;;
   *)
     echo "usage: scripts/dev.sh run|test|sanitize|fuzz [SECONDS]|deps" >&2

@@ -151,6 +151,37 @@ test_unchanged (void)
   assert_located (&second, title, original, 3, second.start);
 }
 
+/* A span still in place is known so without searching, exactly when the
+ * search would find it there. */
+static void
+test_in_place (void)
+{
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_free);
+  const char * const fewer[] = { original[1], original[2], original[3], NULL };
+  VpAnchor waits = anchor_in (title, original, 2, "Iran", 0, keep);
+  VpAnchor signs = anchor_in (title, original, 3, "Iran", 0, keep);
+  VpAnchor in_title = anchor_in (title, original, VP_MENTION_TITLE, "Iran", 0, keep);
+
+  g_assert_true (vp_anchor_is_in_place (&waits, original[2], strlen (original[2])));
+  g_assert_true (vp_anchor_is_in_place (&in_title, title, strlen (title)));
+
+  /* Block 2 of the shorter article has an "Iran" at the same offset, but
+   * not the same context: the search goes to the block that moved. */
+  g_assert_false (vp_anchor_is_in_place (&waits, fewer[2], strlen (fewer[2])));
+  assert_located (&waits, title, fewer, 1, waits.start);
+  g_assert_true (vp_anchor_is_in_place (&signs, fewer[2], strlen (fewer[2])));
+
+  /* Text that is not there, or would run past the end. */
+  g_assert_false (vp_anchor_is_in_place (&waits, original[1], strlen (original[1])));
+  g_assert_false (vp_anchor_is_in_place (&waits, "The", 3));
+  g_assert_false (vp_anchor_is_in_place (&waits, NULL, 0));
+
+  /* Without a context, the text at its offsets is enough. */
+  signs.before = signs.after = NULL;
+  g_assert_true (vp_anchor_is_in_place (&signs, original[3], strlen (original[3])));
+  g_assert_false (vp_anchor_is_in_place (&signs, original[2], strlen (original[2])));
+}
+
 static void
 test_blocks_shifted (void)
 {
@@ -351,6 +382,7 @@ main (int   argc,
 
   g_test_add_func ("/vp/anchor/context", test_context);
   g_test_add_func ("/vp/anchor/unchanged", test_unchanged);
+  g_test_add_func ("/vp/anchor/in-place", test_in_place);
   g_test_add_func ("/vp/anchor/blocks-shifted", test_blocks_shifted);
   g_test_add_func ("/vp/anchor/edited-around", test_edited_around);
   g_test_add_func ("/vp/anchor/duplicates", test_duplicates);

@@ -16,8 +16,10 @@
 #include <json-glib/json-glib.h>
 #include <poppler.h>
 
+#include "vp-exporter.h"
 #include "vp-importer.h"
 #include "vp-pdf-export.h"
+#include "vp-workspace-io.h"
 
 typedef struct
 {
@@ -596,6 +598,395 @@ test_export_pdf_usage (void)
     }
 }
 
+/* Workspaces */
+
+static char *
+read_text (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+static JsonNode *
+parse_node (const char *json)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+
+  json_parser_load_from_data (parser, json, -1, &error);
+  g_assert_no_error (error);
+
+  return json_node_copy (json_parser_get_root (parser));
+}
+
+static void
+assert_json_equal (const char *actual,
+                   const char *expected)
+{
+  g_autoptr(JsonNode) a = parse_node (actual);
+  g_autoptr(JsonNode) e = parse_node (expected);
+
+  if (!json_node_equal (a, e))
+    g_assert_cmpstr (actual, ==, expected);
+}
+
+/* The span of @target in the first block of @article that has it. */
+static void
+find_text (VpArticle  *article,
+           const char *target,
+           int        *block,
+           guint      *start,
+           guint      *end)
+{
+  for (guint b = 0; b < vp_article_get_n_blocks (article); b++)
+    {
+      const char *text = vp_article_get_block_text (article, b);
+      const char *found = strstr (text, target);
+
+      if (found != NULL)
+        {
+          *block = b;
+          *start = found - text;
+          *end = *start + strlen (target);
+          return;
+        }
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The op-ed as a reader corrected it: a tag the tagger cannot find, a
+ * mention of it rejected, an actor added to a proposal it does not
+ * name; saved to @path. */
+static VpWorkspace *
+save_corrected_workspace (const char *path)
+{
+  g_autofree char *page = fixture ("wordpress-op-ed.html");
+  g_autoptr(GFile) page_file = g_file_new_for_path (page);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(VpOutlineSection) section = NULL;
+  VpWorkspace *workspace = vp_workspace_new (NULL);
+  VpArticle *article;
+  int block;
+  guint start;
+  guint end;
+
+  g_assert_true (vp_workspace_add_file (workspace, page_file, page, NULL, &error));
+  g_assert_no_error (error);
+  article = vp_workspace_get_article (workspace, 0);
+  vp_workspace_set_name (workspace, "Gulf maritime security");
+
+  find_text (article, "the strait", &block, &start, &end);
+  g_assert_true (vp_workspace_tag_span (workspace, article, "iran", block, start, end, &error));
+  g_assert_no_error (error);
+  find_text (article, "Iranian officers", &block, &start, &end);
+  g_assert_true (vp_workspace_reject_mention (workspace, article, "iran", block, start,
+                                              start + strlen ("Iranian")));
+
+  section = g_list_model_get_item (vp_article_get_sections (article), 1);
+  vp_workspace_add_item_actor (workspace, article, vp_outline_section_get_item (section, 3),
+                               "saudi-arabia");
+
+  g_assert_true (vp_workspace_save_to_file (workspace, file, NULL, &error));
+  g_assert_no_error (error);
+
+  return workspace;
+}
+
+static char *
+export_json (VpWorkspace *workspace)
+{
+  g_autoptr(GPtrArray) articles = g_ptr_array_new ();
+  g_autoptr(GBytes) json = NULL;
+
+  for (guint i = 0; i < vp_workspace_get_n_articles (workspace); i++)
+    g_ptr_array_add (articles, vp_workspace_get_article (workspace, i));
+
+  json = vp_export_outline (VP_EXPORT_FORMAT_JSON, articles, vp_workspace_get_actors (workspace));
+
+  return g_strndup (g_bytes_get_data (json, NULL), g_bytes_get_size (json));
+}
+
+static void
+remove_all (const char *dir)
+{
+  g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  while ((name = g_dir_read_name (listing)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      g_remove (path);
+    }
+
+  g_rmdir (dir);
+}
+
+/* --save makes one workspace of the files, which --outline reads as the
+ * files themselves, and which saves again to the same bytes. */
+static void
+test_save (void)
+{
+  g_autofree char *page = fixture ("wordpress-op-ed.html");
+  g_autofree char *text = fixture ("seed-shaped.txt");
+  g_autofree char *dir = g_dir_make_tmp ("vp-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "reading.viewpoints", NULL);
+  g_autofree char *again = g_build_filename (dir, "again.viewpoints", NULL);
+  g_autofree char *save_arg = g_strconcat ("--save=", out, NULL);
+  g_autofree char *again_arg = g_strconcat ("--save=", again, NULL);
+  g_autofree char *first = NULL;
+  g_autofree char *second = NULL;
+  const char * const save_args[] = { save_arg, page, text, NULL };
+  const char * const again_args[] = { again_arg, out, NULL };
+  const char * const direct_args[] = { "--outline", "--format=json", page, text, NULL };
+  const char * const saved_args[] = { "--outline", "--format=json", out, NULL };
+  g_auto(Run) save = { 0 };
+  g_auto(Run) resave = { 0 };
+  g_auto(Run) direct = { 0 };
+  g_auto(Run) saved = { 0 };
+
+  run_viewpoints (&save, save_args);
+  g_assert_cmpint (save.status, ==, 0);
+  g_assert_cmpstr (save.out, ==, "");
+  g_assert_cmpstr (save.err, ==, "");
+
+  run_viewpoints (&direct, direct_args);
+  run_viewpoints (&saved, saved_args);
+  g_assert_cmpint (saved.status, ==, 0);
+  g_assert_cmpstr (saved.err, ==, "");
+  assert_json_equal (saved.out, direct.out);
+
+  run_viewpoints (&resave, again_args);
+  g_assert_cmpint (resave.status, ==, 0);
+  first = read_text (out);
+  second = read_text (again);
+  g_assert_cmpstr (second, ==, first);
+
+  remove_all (dir);
+}
+
+/* --outline and --export-pdf apply a workspace's manual tags, with its
+ * own actors, whatever --actors says. */
+static void
+test_workspace_tags (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("vp-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "corrected.viewpoints", NULL);
+  g_autofree char *actors = g_build_filename (dir, "actors.xml", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "outline.pdf", NULL);
+  g_autofree char *actors_arg = g_strconcat ("--actors=", actors, NULL);
+  g_autofree char *pdf_arg = g_strconcat ("--export-pdf=", pdf, NULL);
+  g_autofree char *text = fixture ("seed-shaped.txt");
+  g_autoptr(VpWorkspace) workspace = save_corrected_workspace (path);
+  g_autofree char *expected = export_json (workspace);
+  const char * const args[] = { "--outline", "--format=json", path, NULL };
+  const char * const mixed_args[] = { "--outline", "--format=json", actors_arg, path, text, NULL };
+  const char * const pdf_args[] = { pdf_arg, path, NULL };
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) expected_article = NULL;
+  g_autoptr(DocumentRef) document = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *pdf_text = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) mixed = { 0 };
+  g_auto(Run) printed = { 0 };
+  JsonArray *articles;
+  JsonObject *mentions;
+  JsonArray *items;
+
+  /* The same outline as the window shows. */
+  run_viewpoints (&run, args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  assert_json_equal (run.out, expected);
+
+  /* The corrections show: the tag and the rejection in the counts, the
+   * added actor on its proposal. */
+  articles = json_object_get_array_member (parse_output (parser, run.out), "articles");
+  mentions = json_object_get_object_member (json_array_get_object_element (articles, 0), "mentions");
+  g_assert_cmpint (json_object_get_int_member (mentions, "iran"), ==,
+                   vp_article_count_mentions (vp_workspace_get_article (workspace, 0), "iran"));
+  items = json_object_get_array_member (
+            json_array_get_object_element (
+              json_object_get_array_member (json_array_get_object_element (articles, 0),
+                                            "sections"), 1), "items");
+  g_assert_cmpstr (json_array_get_string_element (
+                     json_object_get_array_member (json_array_get_object_element (items, 3),
+                                                   "actors"), 0), ==, "saudi-arabia");
+  expected_article = json_node_copy (json_array_get_element (articles, 0));
+
+  /* --actors tags the text; the workspace's article keeps its own. */
+  g_assert_true (g_file_set_contents (actors,
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<actors xmlns=\"https://viewpoints.example.org/ns/actors/1\" version=\"1\">\n"
+    "  <actor id=\"gulf\" name=\"The Gulf\" enabled=\"true\"><alias>Gulf</alias></actor>\n"
+    "</actors>\n", -1, NULL));
+  run_viewpoints (&mixed, mixed_args);
+  g_assert_cmpint (mixed.status, ==, 0);
+  articles = json_object_get_array_member (parse_output (parser, mixed.out), "articles");
+  g_assert_cmpuint (json_array_get_length (articles), ==, 2);
+  mentions = json_object_get_object_member (json_array_get_object_element (articles, 1), "mentions");
+  g_assert_true (json_object_has_member (mentions, "gulf"));
+  g_assert_cmpint (json_object_get_int_member (mentions, "gulf"), >, 0);
+  g_assert_cmpint (json_object_get_int_member (mentions, "iran"), ==, 0);
+  mentions = json_object_get_object_member (json_array_get_object_element (articles, 0), "mentions");
+  g_assert_cmpint (json_object_get_int_member (mentions, "iran"), ==,
+                   vp_article_count_mentions (vp_workspace_get_article (workspace, 0), "iran"));
+
+  /* The PDF is named after the workspace, and shows its proposals. */
+  run_viewpoints (&printed, pdf_args);
+  g_assert_cmpint (printed.status, ==, 0);
+  g_assert_cmpstr (printed.err, ==, "");
+  document = open_pdf (pdf);
+  title = poppler_document_get_title (document);
+  g_assert_cmpstr (title, ==, "Gulf maritime security");
+  pdf_text = page_text (document, 0);
+  g_assert_nonnull (strstr (pdf_text, "Insurers and shipping firms"));
+
+  remove_all (dir);
+}
+
+/* With --actors, the saved workspace has those actors, then those of the
+ * workspace files it lacks; without, the first workspace's. */
+static void
+test_save_actors (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("vp-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "corrected.viewpoints", NULL);
+  g_autofree char *actors = g_build_filename (dir, "actors.xml", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.viewpoints", NULL);
+  g_autofree char *actors_arg = g_strconcat ("--actors=", actors, NULL);
+  g_autofree char *save_arg = g_strconcat ("--save=", out, NULL);
+  g_autofree char *text = fixture ("seed-shaped.txt");
+  g_autoptr(VpWorkspace) workspace = save_corrected_workspace (path);
+  const char * const args[] = { save_arg, actors_arg, text, path, NULL };
+  g_autoptr(GFile) out_file = g_file_new_for_path (out);
+  g_autoptr(VpWorkspace) saved = NULL;
+  g_autoptr(VpActor) first = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  VpArticle *article;
+
+  g_assert_true (g_file_set_contents (actors,
+    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+    "<actors xmlns=\"https://viewpoints.example.org/ns/actors/1\" version=\"1\">\n"
+    "  <actor id=\"gulf\" name=\"The Gulf\" enabled=\"true\"><alias>Gulf</alias></actor>\n"
+    "</actors>\n", -1, NULL));
+
+  run_viewpoints (&run, args);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+
+  saved = vp_workspace_new_from_file (out_file, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (vp_workspace_get_n_articles (saved), ==, 2);
+  first = g_list_model_get_item (G_LIST_MODEL (vp_workspace_get_actors (saved)), 0);
+  g_assert_cmpstr (vp_actor_get_id (first), ==, "gulf");
+  g_assert_nonnull (vp_workspace_lookup_actor (saved, "saudi-arabia"));
+  g_assert_cmpstr (vp_workspace_get_name (saved), ==, "Gulf maritime security");
+
+  /* The reader's corrections came along, in the order of the files. */
+  article = vp_workspace_get_article (saved, 1);
+  g_assert_cmpuint (vp_article_get_n_annotations (article), ==,
+                    vp_article_get_n_annotations (vp_workspace_get_article (workspace, 0)));
+  g_assert_cmpuint (vp_article_count_mentions (article, "iran"), ==,
+                    vp_article_count_mentions (vp_workspace_get_article (workspace, 0), "iran"));
+
+  remove_all (dir);
+}
+
+static void
+test_save_failures (void)
+{
+  g_autofree char *page = fixture ("wordpress-op-ed.html");
+  g_autofree char *not_xml = g_test_build_filename (G_TEST_DIST, "data", "workspaces",
+                                                    "not-xml.viewpoints", NULL);
+  g_autofree char *dir = g_dir_make_tmp ("vp-cli-XXXXXX", NULL);
+  g_autofree char *missing = g_build_filename (dir, "missing.html", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.viewpoints", NULL);
+  g_autofree char *nowhere = g_build_filename (dir, "no-folder", "out.viewpoints", NULL);
+  g_autofree char *out_arg = g_strconcat ("--save=", out, NULL);
+  g_autofree char *nowhere_arg = g_strconcat ("--save=", nowhere, NULL);
+  const char * const partly[] = { out_arg, missing, not_xml, page, NULL };
+  const char * const none[] = { out_arg, missing, NULL };
+  const char * const unwritable[] = { nowhere_arg, page, NULL };
+
+  /* Each file that fails is one line; the others are saved. */
+  {
+    g_auto(Run) run = { 0 };
+    g_autoptr(GFile) file = g_file_new_for_path (out);
+    g_autoptr(VpWorkspace) saved = NULL;
+    g_autofree char *expected =
+      g_strdup_printf ("viewpoints: %s: there is no such file\n"
+                       "viewpoints: %s: this is not a Viewpoints workspace: it is not XML\n",
+                       missing, not_xml);
+
+    run_viewpoints (&run, partly);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.err, ==, expected);
+    saved = vp_workspace_new_from_file (file, NULL, NULL, NULL);
+    g_assert_cmpuint (vp_workspace_get_n_articles (saved), ==, 1);
+    g_remove (out);
+  }
+
+  /* With nothing read, nothing is written. */
+  {
+    g_auto(Run) run = { 0 };
+
+    run_viewpoints (&run, none);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+  }
+
+  /* An output that cannot be written says why, and leaves nothing. */
+  {
+    g_auto(Run) run = { 0 };
+    g_autofree char *folder = g_path_get_dirname (nowhere);
+    g_autofree char *message =
+      g_strdup_printf ("viewpoints: %s: could not be saved: the folder “%s” does not exist\n",
+                       nowhere, folder);
+    g_autoptr(GDir) listing = NULL;
+
+    run_viewpoints (&run, unwritable);
+    g_assert_cmpint (run.status, ==, 1);
+    g_assert_cmpstr (run.err, ==, message);
+    listing = g_dir_open (dir, 0, NULL);
+    g_assert_null (g_dir_read_name (listing));
+  }
+
+  g_rmdir (dir);
+}
+
+static void
+test_save_usage (void)
+{
+  g_autofree char *page = fixture ("wordpress-op-ed.html");
+  const char * const with_outline[] = { "--save=out.viewpoints", "--outline", page, NULL };
+  const char * const with_pdf[] = { "--save=out.viewpoints", "--export-pdf=out.pdf", page, NULL };
+  const char * const with_format[] = { "--save=out.viewpoints", "--format=json", page, NULL };
+  const char * const empty_name[] = { "--save=", page, NULL };
+  const char * const no_files[] = { "--save=out.viewpoints", NULL };
+  const char * const *cases[] = { with_outline, with_pdf, with_format, empty_name, no_files };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_viewpoints (&run, cases[i]);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "viewpoints: "));
+      g_assert_false (g_file_test ("out.viewpoints", G_FILE_TEST_EXISTS));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -612,6 +1003,11 @@ main (int   argc,
   g_test_add_func ("/vp/cli/export-pdf-single", test_export_pdf_single);
   g_test_add_func ("/vp/cli/export-pdf-failures", test_export_pdf_failures);
   g_test_add_func ("/vp/cli/export-pdf-usage", test_export_pdf_usage);
+  g_test_add_func ("/vp/cli/save", test_save);
+  g_test_add_func ("/vp/cli/workspace-tags", test_workspace_tags);
+  g_test_add_func ("/vp/cli/save-actors", test_save_actors);
+  g_test_add_func ("/vp/cli/save-failures", test_save_failures);
+  g_test_add_func ("/vp/cli/save-usage", test_save_usage);
 
   return g_test_run ();
 }

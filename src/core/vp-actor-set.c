@@ -12,30 +12,20 @@
 
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
-#include <libxml/SAX2.h>
-#include <libxml/relaxng.h>
 
 #include "vp-actor-set.h"
+#include "vp-actor-set-private.h"
 #include "vp-core-resources.h"
 #include "vp-error.h"
 #include "vp-file.h"
 #include "vp-libxml-private.h"
+#include "vp-xml-private.h"
 
 #define RESOURCE_DIR "/org/example/Viewpoints/core/"
 
 /* Namespaces of later versions of the format differ in their last part;
  * recognising them lets us say that a file is newer rather than foreign. */
 #define NAMESPACE_BASE "https://viewpoints.example.org/ns/actors/"
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGValidCtxt, xmlRelaxNGFreeValidCtxt)
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (xmlRelaxNGParserCtxt, xmlRelaxNGFreeParserCtxt)
-
-/* libxml2 2.12 made the error passed to structured handlers const. */
-#if LIBXML_VERSION >= 21200
-typedef const xmlError *VpXmlErrorPtr;
-#else
-typedef xmlError *VpXmlErrorPtr;
-#endif
 
 struct _VpActorSet
 {
@@ -441,71 +431,6 @@ is_blank (const char *data,
   return TRUE;
 }
 
-/* The first line of a libxml2 message, which ends with a newline and may
- * go on with a dump of the bytes around the error. */
-static char *
-first_line (const char *message)
-{
-  const char *end;
-
-  if (message == NULL)
-    return g_strdup (_("unknown error"));
-
-  end = strchr (message, '\n');
-
-  return g_strstrip (end != NULL ? g_strndup (message, end - message) : g_strdup (message));
-}
-
-typedef struct
-{
-  char     *message;       /* the first error libxml2 reported */
-  int       line;
-  gboolean  doctype;       /* the document has a DOCTYPE */
-  int       doctype_line;
-} ParseState;
-
-static void
-parse_state_clear (ParseState *state)
-{
-  g_clear_pointer (&state->message, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (ParseState, parse_state_clear)
-
-static void
-parse_error_cb (void         *data,
-                VpXmlErrorPtr error)
-{
-  xmlParserCtxt *ctxt = data;
-  ParseState *state = ctxt->_private;
-
-  /* Warnings do not make a file unusable; the first error is the one that
-   * explains the others. */
-  if (error->level < XML_ERR_ERROR || state->message != NULL)
-    return;
-
-  state->message = first_line (error->message);
-  state->line = error->line;
-}
-
-/* No DOCTYPE is needed in an actor set, and refusing it before its
- * declarations are parsed leaves no room for entity tricks: nothing is
- * expanded (billion laughs) and nothing is fetched or read (external
- * entities naming local files or URLs). */
-static void
-internal_subset_cb (void          *data,
-                    const xmlChar *name,
-                    const xmlChar *external_id,
-                    const xmlChar *system_id)
-{
-  xmlParserCtxt *ctxt = data;
-  ParseState *state = ctxt->_private;
-
-  state->doctype = TRUE;
-  state->doctype_line = xmlSAX2GetLineNumber (ctxt);
-  xmlStopParser (ctxt);
-}
-
 static void
 set_error_at_line (GError     **error,
                    int          code,
@@ -525,44 +450,29 @@ parse_document (const char  *data,
                 const char  *source,
                 GError     **error)
 {
-  g_autoptr(xmlParserCtxt) ctxt = NULL;
-  g_autoptr(xmlDoc) doc = NULL;
-  g_auto(ParseState) state = { 0, };
+  g_auto(VpXmlReport) report = { 0, };
+  xmlDoc *doc;
 
-  ctxt = xmlNewParserCtxt ();
-  if (ctxt == NULL)
-    g_error ("Out of memory creating an XML parser");
+  doc = _vp_xml_parse (data, length, FALSE, &report);
+  if (doc != NULL)
+    return doc;
 
-  ctxt->_private = &state;
-  ctxt->sax->internalSubset = internal_subset_cb;
-  ctxt->sax->serror = parse_error_cb;
-
-  /* NONET: never fetch anything. No NOENT or DTDLOAD, so entities would
-   * not be substituted or loaded even if the DOCTYPE check above let one
-   * through. BIG_LINES: right line numbers beyond 65535. */
-  doc = xmlCtxtReadMemory (ctxt, data, (int)length, NULL, NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING |
-                           XML_PARSE_BIG_LINES);
-
-  if (state.doctype)
+  if (report.doctype != NULL)
     {
-      set_error_at_line (error, VP_ACTORS_ERROR_INVALID, source, state.doctype_line,
+      set_error_at_line (error, VP_ACTORS_ERROR_INVALID, source, report.doctype_line,
                          _("actor sets may not have a document type declaration "
                            "(<!DOCTYPE …>) or declare entities"));
-      return NULL;
     }
-
-  if (doc == NULL || state.message != NULL || xmlDocGetRootElement (doc) == NULL)
+  else
     {
       g_autofree char *reason = NULL;
 
       reason = g_strdup_printf (_("this is not well-formed XML (%s)"),
-                                state.message != NULL ? state.message : _("no root element"));
-      set_error_at_line (error, VP_ACTORS_ERROR_PARSE, source, state.line, reason);
-      return NULL;
+                                report.message != NULL ? report.message : _("no root element"));
+      set_error_at_line (error, VP_ACTORS_ERROR_PARSE, source, report.line, reason);
     }
 
-  return g_steal_pointer (&doc);
+  return NULL;
 }
 
 static gboolean
@@ -733,49 +643,6 @@ check_actors (xmlNode     *root,
   return TRUE;
 }
 
-static xmlRelaxNG *
-load_schema (void)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(xmlRelaxNGParserCtxt) ctxt = NULL;
-  g_autoptr(GError) error = NULL;
-  xmlRelaxNG *schema;
-  gsize size;
-  const char *data;
-
-  bytes = g_resource_lookup_data (vp_core_get_resource (), RESOURCE_DIR "actors.rng",
-                                  G_RESOURCE_LOOKUP_FLAGS_NONE, &error);
-  if (bytes == NULL)
-    g_error ("The actor set schema is missing from the resources: %s", error->message);
-
-  data = g_bytes_get_data (bytes, &size);
-  ctxt = xmlRelaxNGNewMemParserCtxt (data, (int)size);
-  schema = xmlRelaxNGParse (ctxt);
-  if (schema == NULL)
-    g_error ("The actor set schema does not compile");
-
-  return schema;
-}
-
-typedef struct
-{
-  char *message;
-  int   line;
-} ValidState;
-
-static void
-valid_error_cb (void         *data,
-                VpXmlErrorPtr error)
-{
-  ValidState *state = data;
-
-  if (state->message != NULL)
-    return;
-
-  state->message = first_line (error->message);
-  state->line = error->line;
-}
-
 static gboolean
 validate (xmlDoc      *doc,
           const char  *source,
@@ -783,36 +650,23 @@ validate (xmlDoc      *doc,
 {
   static gsize schema_once = 0;
   static xmlRelaxNG *schema;
-  static GMutex mutex;
-  g_autoptr(xmlRelaxNGValidCtxt) ctxt = NULL;
+  g_auto(VpXmlReport) report = { 0, };
   g_autofree char *reason = NULL;
-  ValidState state = { NULL, 0 };
-  int result;
 
   /* The compiled schema lives as long as the process: sets are loaded at
    * start-up and whenever the user opens one. */
   if (g_once_init_enter (&schema_once))
     {
-      schema = load_schema ();
+      schema = _vp_xml_load_schema ("actors.rng");
       g_once_init_leave (&schema_once, 1);
     }
 
-  /* libxml2 does not promise that validating several documents against one
-   * compiled RELAX NG schema at once is safe, and loads are rare. */
-  g_mutex_lock (&mutex);
-  ctxt = xmlRelaxNGNewValidCtxt (schema);
-  xmlRelaxNGSetValidStructuredErrors (ctxt, valid_error_cb, &state);
-  result = xmlRelaxNGValidateDoc (ctxt, doc);
-  g_clear_pointer (&ctxt, xmlRelaxNGFreeValidCtxt);
-  g_mutex_unlock (&mutex);
-
-  if (result == 0)
+  if (_vp_xml_validate (schema, doc, &report))
     return TRUE;
 
   reason = g_strdup_printf (_("this is not a valid actor set (%s)"),
-                            state.message != NULL ? state.message : _("unknown error"));
-  set_error_at_line (error, VP_ACTORS_ERROR_INVALID, source, state.line, reason);
-  g_free (state.message);
+                            report.message != NULL ? report.message : _("unknown error"));
+  set_error_at_line (error, VP_ACTORS_ERROR_INVALID, source, report.line, reason);
 
   return FALSE;
 }
@@ -903,7 +757,6 @@ vp_actor_set_new_from_data (const char  *data,
                             const char  *source,
                             GError     **error)
 {
-  g_autoptr(VpActorSet) self = NULL;
   g_autoptr(xmlDoc) doc = NULL;
   xmlNode *root;
 
@@ -934,14 +787,57 @@ vp_actor_set_new_from_data (const char  *data,
     return NULL;
 
   root = xmlDocGetRootElement (doc);
-  if (!check_root (root, source, error) ||
-      !check_actors (root, source, error) ||
+  if (!_vp_actor_set_check_element (root, source, error) ||
       !validate (doc, source, error))
     return NULL;
 
-  self = vp_actor_set_new ();
+  return _vp_actor_set_new_from_element (root, source, error);
+}
 
-  for (xmlNode *node = root->children; node != NULL; node = node->next)
+/**
+ * _vp_actor_set_check_element:
+ * @element: an <actors> element: a file's root, or inside a workspace
+ * @source: the name of the file it is in, for messages
+ * @error: a place for a #VP_ACTORS_ERROR
+ *
+ * Checks what deserves a plainer message than a schema error: the
+ * element, the format version, the ids and the colours. Run it before
+ * validating the document.
+ *
+ * Returns: whether @element passed
+ */
+gboolean
+_vp_actor_set_check_element (xmlNode     *element,
+                             const char  *source,
+                             GError     **error)
+{
+  g_return_val_if_fail (element != NULL, FALSE);
+  g_return_val_if_fail (source != NULL, FALSE);
+
+  return check_root (element, source, error) && check_actors (element, source, error);
+}
+
+/**
+ * _vp_actor_set_new_from_element:
+ * @element: an <actors> element that passed _vp_actor_set_check_element()
+ *   and whose document is valid against a schema that includes actors.rng
+ * @source: the name of the file it is in, for messages
+ * @error: a place for a #VP_ACTORS_ERROR
+ *
+ * Returns: (transfer full): the actor set @element describes, or %NULL
+ *   with @error set
+ */
+VpActorSet *
+_vp_actor_set_new_from_element (xmlNode     *element,
+                                const char  *source,
+                                GError     **error)
+{
+  g_autoptr(VpActorSet) self = vp_actor_set_new ();
+
+  g_return_val_if_fail (element != NULL, NULL);
+  g_return_val_if_fail (source != NULL, NULL);
+
+  for (xmlNode *node = element->children; node != NULL; node = node->next)
     {
       g_autoptr(VpActor) actor = NULL;
 
@@ -1057,36 +953,28 @@ write_attribute (xmlTextWriter *writer,
 }
 
 /**
- * vp_actor_set_to_xml:
- * @length: (out) (optional): the length of the result in bytes
+ * _vp_actor_set_write:
+ * @writer: a writer inside the element that is to hold the set, or at
+ *   the start of a document
  *
- * Writes the set in the actor set format, every attribute spelled out, so
- * that reading the result gives back an equal set. The same set always
- * gives the same bytes.
+ * Writes the set as an <actors> element of the actor set format, with
+ * its namespace and version, every attribute spelled out.
  *
- * Returns: (transfer full): the XML document, in UTF-8
+ * Returns: whether @writer took it all: %FALSE only when memory or the
+ *   writer's output failed
  */
-char *
-vp_actor_set_to_xml (VpActorSet *self,
-                     gsize      *length)
+gboolean
+_vp_actor_set_write (VpActorSet    *self,
+                     xmlTextWriter *writer)
 {
-  g_autoptr(xmlBuffer) buffer = NULL;
-  g_autoptr(xmlTextWriter) writer = NULL;
   g_autofree char *version = NULL;
   gboolean ok = TRUE;
 
-  g_return_val_if_fail (VP_IS_ACTOR_SET (self), NULL);
-
-  buffer = xmlBufferCreate ();
-  writer = xmlNewTextWriterMemory (buffer, 0);
-  if (buffer == NULL || writer == NULL)
-    g_error ("Out of memory creating an XML writer");
+  g_return_val_if_fail (VP_IS_ACTOR_SET (self), FALSE);
+  g_return_val_if_fail (writer != NULL, FALSE);
 
   version = g_strdup_printf ("%d", VP_ACTOR_SET_FORMAT_VERSION);
 
-  ok &= xmlTextWriterSetIndent (writer, 1) >= 0;
-  ok &= xmlTextWriterSetIndentString (writer, BAD_CAST "  ") >= 0;
-  ok &= xmlTextWriterStartDocument (writer, NULL, "UTF-8", NULL) >= 0;
   ok &= xmlTextWriterStartElement (writer, BAD_CAST "actors") >= 0;
   ok &= write_attribute (writer, "xmlns", VP_ACTOR_SET_NAMESPACE);
   ok &= write_attribute (writer, "version", version);
@@ -1122,6 +1010,39 @@ vp_actor_set_to_xml (VpActorSet *self,
     }
 
   ok &= xmlTextWriterEndElement (writer) >= 0;
+
+  return ok;
+}
+
+/**
+ * vp_actor_set_to_xml:
+ * @length: (out) (optional): the length of the result in bytes
+ *
+ * Writes the set in the actor set format, every attribute spelled out, so
+ * that reading the result gives back an equal set. The same set always
+ * gives the same bytes.
+ *
+ * Returns: (transfer full): the XML document, in UTF-8
+ */
+char *
+vp_actor_set_to_xml (VpActorSet *self,
+                     gsize      *length)
+{
+  g_autoptr(xmlBuffer) buffer = NULL;
+  g_autoptr(xmlTextWriter) writer = NULL;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (VP_IS_ACTOR_SET (self), NULL);
+
+  buffer = xmlBufferCreate ();
+  writer = xmlNewTextWriterMemory (buffer, 0);
+  if (buffer == NULL || writer == NULL)
+    g_error ("Out of memory creating an XML writer");
+
+  ok &= xmlTextWriterSetIndent (writer, 1) >= 0;
+  ok &= xmlTextWriterSetIndentString (writer, BAD_CAST "  ") >= 0;
+  ok &= xmlTextWriterStartDocument (writer, NULL, "UTF-8", NULL) >= 0;
+  ok &= _vp_actor_set_write (self, writer);
   ok &= xmlTextWriterEndDocument (writer) >= 0;
 
   /* Freeing the writer flushes it into the buffer. */

@@ -185,6 +185,46 @@ compare_candidates (const Candidate *a,
 }
 
 /**
+ * vp_anchor_is_in_place:
+ * @anchor: where a span was, and what it said
+ * @block_text: (nullable): the text now of the block @anchor names (of
+ *   the title for VP_MENTION_TITLE), or %NULL when there is none
+ * @length: the length of @block_text in bytes
+ *
+ * Whether the span is still exactly where @anchor says: its text at its
+ * offsets, with the same context on both sides when @anchor knows it.
+ * vp_anchor_locate() would then find it there, and need not be asked:
+ * this costs the length of the span and its context, not the article's.
+ *
+ * Returns: whether the span is in place
+ */
+gboolean
+vp_anchor_is_in_place (const VpAnchor *anchor,
+                       const char     *block_text,
+                       gsize           length)
+{
+  gsize text_length;
+
+  g_return_val_if_fail (anchor != NULL, FALSE);
+  g_return_val_if_fail (anchor->text != NULL, FALSE);
+
+  if (block_text == NULL)
+    return FALSE;
+
+  text_length = strlen (anchor->text);
+  if (anchor->start > length || text_length > length - anchor->start ||
+      memcmp (block_text + anchor->start, anchor->text, text_length) != 0)
+    return FALSE;
+
+  /* Without a context, the nearest occurrence wins, and none is nearer. */
+  if (anchor->before == NULL || anchor->after == NULL)
+    return TRUE;
+
+  return count_context_sides (anchor, block_text, length, anchor->start,
+                              anchor->start + text_length) == 2;
+}
+
+/**
  * vp_anchor_locate:
  * @anchor: where a span was, and what it said
  * @title: (nullable): the article's title now

@@ -32,6 +32,9 @@ char     *vp_anchor_dup_before (const char         *block_text,
                                 guint               start);
 char     *vp_anchor_dup_after  (const char         *block_text,
                                 guint               end);
+gboolean  vp_anchor_is_in_place (const VpAnchor    *anchor,
+                                const char        *block_text,
+                                gsize              length);
 gboolean  vp_anchor_locate     (const VpAnchor     *anchor,
                                 const char         *title,
                                 const char * const *blocks,

@@ -1360,6 +1360,79 @@ vp_article_find_item (VpArticle *self,
   return search.best;
 }
 
+/* A key for an item's span in a hash table. */
+typedef struct
+{
+  int   block;
+  guint start;
+  guint end;
+} SpanKey;
+
+static guint
+span_key_hash (gconstpointer key)
+{
+  const SpanKey *span = key;
+
+  return (guint)span->block * 31u * 31u + span->start * 31u + span->end;
+}
+
+static gboolean
+span_key_equal (gconstpointer a,
+                gconstpointer b)
+{
+  const SpanKey *sa = a;
+  const SpanKey *sb = b;
+
+  return sa->block == sb->block && sa->start == sb->start && sa->end == sb->end;
+}
+
+static void
+add_item_spans (VpArticle     *self,
+                VpOutlineItem *item,
+                GHashTable    *spans)
+{
+  SpanKey *span = g_new (SpanKey, 1);
+
+  get_item_span (self, item, &span->block, &span->start, &span->end);
+  g_hash_table_add (spans, span);
+
+  for (guint i = 0; i < vp_outline_item_get_n_children (item); i++)
+    add_item_spans (self, vp_outline_item_get_child (item, i), spans);
+}
+
+/* The spans of every item and recommendation of the outline. */
+static GHashTable *
+dup_item_spans (VpArticle *self)
+{
+  GHashTable *spans = g_hash_table_new_full (span_key_hash, span_key_equal, g_free, NULL);
+  guint n_sections = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+  guint n_recommendations = g_list_model_get_n_items (G_LIST_MODEL (self->recommendations));
+
+  for (guint i = 0; i < n_sections; i++)
+    {
+      g_autoptr(VpOutlineSection) section = g_list_model_get_item (G_LIST_MODEL (self->sections), i);
+
+      for (guint j = 0; j < vp_outline_section_get_n_items (section); j++)
+        add_item_spans (self, vp_outline_section_get_item (section, j), spans);
+    }
+
+  for (guint i = 0; i < n_recommendations; i++)
+    {
+      g_autoptr(VpOutlineItem) item = g_list_model_get_item (G_LIST_MODEL (self->recommendations), i);
+
+      add_item_spans (self, item, spans);
+    }
+
+  return spans;
+}
+
+static int
+compare_annotations (gconstpointer a,
+                     gconstpointer b)
+{
+  return vp_annotation_compare (*(VpAnnotation * const *)a, *(VpAnnotation * const *)b);
+}
+
 /**
  * vp_article_anchor_annotations:
  * @annotations: (element-type VpAnnotation): annotations made for another
@@ -1371,6 +1444,10 @@ vp_article_find_item (VpArticle *self,
  * text is gone, or no item holds it) is left out and returned, for the
  * reader to be told.
  *
+ * An annotation still in place (as in a workspace file whose text has
+ * not changed) costs only its own length, so that opening thousands of
+ * them stays quick; the others cost a search of the whole article.
+ *
  * Returns: (transfer full) (element-type VpAnnotation): the annotations
  *   that could not be placed, in the order given
  */
@@ -1379,27 +1456,70 @@ vp_article_anchor_annotations (VpArticle *self,
                                GPtrArray *annotations)
 {
   g_autoptr(GPtrArray) dropped = NULL;
+  g_autoptr(GHashTable) item_spans = NULL;
   g_autofree const char **texts = NULL;
-  gboolean changed = FALSE;
+  g_autofree gsize *lengths = NULL;
+  gsize title_length;
+  guint n_before;
+  guint kept;
 
   g_return_val_if_fail (VP_IS_ARTICLE (self), NULL);
   g_return_val_if_fail (annotations != NULL, NULL);
 
   dropped = g_ptr_array_new_with_free_func ((GDestroyNotify)vp_annotation_unref);
   texts = g_new0 (const char *, self->blocks->len + 1);
+  lengths = g_new0 (gsize, self->blocks->len + 1);
   for (guint i = 0; i < self->blocks->len; i++)
-    texts[i] = ((VpBlock *)g_ptr_array_index (self->blocks, i))->text;
+    {
+      texts[i] = ((VpBlock *)g_ptr_array_index (self->blocks, i))->text;
+      lengths[i] = strlen (texts[i]);
+    }
+  title_length = self->title != NULL ? strlen (self->title) : 0;
+
+  /* The placed annotations go after the article's own, and are sorted in
+   * with them at the end: one sort rather than an insertion each. */
+  n_before = self->annotations->len;
 
   for (guint i = 0; i < annotations->len; i++)
     {
       VpAnnotation *annotation = g_ptr_array_index (annotations, i);
-      g_autoptr(VpAnnotation) placed = NULL;
+      gboolean is_item = vp_annotation_is_item (annotation);
+      const char *text = NULL;
+      gsize length = 0;
       VpAnchor anchor;
       int block;
       guint start;
       guint end;
 
       vp_annotation_get_anchor (annotation, &anchor);
+
+      if (anchor.block == VP_MENTION_TITLE)
+        {
+          text = self->title;
+          length = title_length;
+        }
+      else if (anchor.block >= 0 && (guint)anchor.block < self->blocks->len)
+        {
+          text = texts[anchor.block];
+          length = lengths[anchor.block];
+        }
+
+      if (vp_anchor_is_in_place (&anchor, text, length))
+        {
+          SpanKey key = { anchor.block, anchor.start, anchor.end };
+
+          if (is_item && item_spans == NULL)
+            item_spans = dup_item_spans (self);
+
+          /* An item annotation also needs the item it was made for, as
+           * it was. */
+          if (!is_item || g_hash_table_contains (item_spans, &key))
+            {
+              g_ptr_array_add (self->annotations, vp_annotation_ref (annotation));
+              continue;
+            }
+        }
+
       if (!vp_anchor_locate (&anchor, self->title, texts, self->blocks->len, &block, &start))
         {
           g_ptr_array_add (dropped, vp_annotation_ref (annotation));
@@ -1407,7 +1527,7 @@ vp_article_anchor_annotations (VpArticle *self,
         }
       end = start + (anchor.end - anchor.start);
 
-      if (vp_annotation_is_item (annotation))
+      if (is_item)
         {
           VpOutlineItem *item = block >= 0 ? vp_article_find_item (self, block, start, end) : NULL;
 
@@ -1422,15 +1542,40 @@ vp_article_anchor_annotations (VpArticle *self,
 
       if (block == anchor.block && start == anchor.start && end == anchor.end &&
           annotation_fits (self, annotation))
-        placed = vp_annotation_ref (annotation);
+        g_ptr_array_add (self->annotations, vp_annotation_ref (annotation));
       else
-        placed = vp_annotation_copy_moved (annotation, block,
-                                           vp_article_get_block_text (self, block), start, end);
-
-      changed |= insert_annotation (self, placed);
+        g_ptr_array_add (self->annotations,
+                         vp_annotation_copy_moved (annotation, block,
+                                                   vp_article_get_block_text (self, block),
+                                                   start, end));
     }
 
-  if (changed)
+  if (self->annotations->len == n_before)
+    return g_steal_pointer (&dropped);
+
+  /* The sort is stable: of annotations that say the same thing about the
+   * same place, the article's own stays, as insert_annotation() keeps. */
+  g_ptr_array_sort (self->annotations, compare_annotations);
+  kept = 0;
+  for (guint i = 0; i < self->annotations->len; i++)
+    {
+      VpAnnotation *annotation = g_ptr_array_index (self->annotations, i);
+
+      if (kept > 0 &&
+          vp_annotation_compare (g_ptr_array_index (self->annotations, kept - 1), annotation) == 0)
+        {
+          vp_annotation_unref (annotation);
+          continue;
+        }
+
+      self->annotations->pdata[kept++] = annotation;
+    }
+  /* The duplicates were released above. */
+  g_ptr_array_set_free_func (self->annotations, NULL);
+  g_ptr_array_set_size (self->annotations, kept);
+  g_ptr_array_set_free_func (self->annotations, (GDestroyNotify)vp_annotation_unref);
+
+  if (self->annotations->len > n_before)
     refresh (self);
 
   return g_steal_pointer (&dropped);
@@ -1443,7 +1588,7 @@ same_actors (GHashTable *a,
   GHashTableIter iter;
   gpointer actor;
 
-  if (a == NULL || b == NULL)
+  if (a == NULL || b == NULL || a == b)
     return a == b;
 
   if (g_hash_table_size (a) != g_hash_table_size (b))
@@ -1484,11 +1629,32 @@ vp_article_set_active_actors (VpArticle          *self,
         g_hash_table_add (active, (gpointer)g_intern_string (actor_ids[i]));
     }
 
-  if (same_actors (self->active_actors, active))
+  vp_article_share_active_actors (self, active);
+}
+
+/**
+ * vp_article_share_active_actors:
+ * @actor_ids: (nullable) (element-type utf8 utf8): a set of interned
+ *   actor ids (a #GHashTable with g_direct_hash() whose keys are the ids),
+ *   or %NULL for all
+ *
+ * Like vp_article_set_active_actors(), with a set the caller may give to
+ * many articles at once: the article keeps a reference on it, so it
+ * must not change afterwards. A workspace tags its thousand articles
+ * with one set rather than a thousand copies.
+ */
+void
+vp_article_share_active_actors (VpArticle  *self,
+                                GHashTable *actor_ids)
+{
+  g_return_if_fail (VP_IS_ARTICLE (self));
+
+  if (same_actors (self->active_actors, actor_ids))
     return;
 
   g_clear_pointer (&self->active_actors, g_hash_table_unref);
-  self->active_actors = g_steal_pointer (&active);
+  if (actor_ids != NULL)
+    self->active_actors = g_hash_table_ref (actor_ids);
 
   if (self->annotations->len > 0)
     refresh (self);

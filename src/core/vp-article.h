@@ -123,6 +123,8 @@ GPtrArray          *vp_article_anchor_annotations  (VpArticle          *self,
                                                     GPtrArray          *annotations);
 void                vp_article_set_active_actors   (VpArticle          *self,
                                                     const char * const *actor_ids);
+void                vp_article_share_active_actors (VpArticle          *self,
+                                                    GHashTable         *actor_ids);
 
 const char * const *vp_article_get_warnings        (VpArticle          *self);
 void                vp_article_add_warning         (VpArticle          *self,

@@ -37,11 +37,19 @@ typedef enum
   VP_ACTORS_ERROR_TOO_LARGE,    /* over VP_ACTOR_SET_MAX_SIZE */
 } VpActorsError;
 
-/* Requests a workspace cannot carry out, as a reader may make them:
- * tagging a selection of blank space, an alias without a letter. */
+/* Requests a workspace cannot carry out, as a reader may make them
+ * (tagging a selection of blank space, an alias without a letter), and
+ * workspace files that cannot be opened. Failures to save are
+ * G_IO_ERRORs. */
 typedef enum
 {
-  VP_WORKSPACE_ERROR_INVALID,
+  VP_WORKSPACE_ERROR_INVALID,        /* a request the workspace cannot carry out */
+  VP_WORKSPACE_ERROR_UNREADABLE,     /* the file could not be read at all */
+  VP_WORKSPACE_ERROR_TOO_LARGE,      /* over VP_WORKSPACE_MAX_SIZE */
+  VP_WORKSPACE_ERROR_PARSE,          /* empty, or not well-formed XML (a truncated file) */
+  VP_WORKSPACE_ERROR_NOT_WORKSPACE,  /* XML or HTML, but not a workspace */
+  VP_WORKSPACE_ERROR_CORRUPT,        /* a workspace that breaks the format's rules */
+  VP_WORKSPACE_ERROR_VERSION,        /* written by a newer Viewpoints */
 } VpWorkspaceError;
 
 GQuark vp_import_error_quark (void);

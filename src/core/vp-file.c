@@ -250,11 +250,13 @@ vp_file_write_all (int         fd,
 
 struct _VpFileReplace
 {
-  char *source;
-  char *target;   /* the file the links lead to */
-  char *folder;
-  char *temp;
-  int   fd;
+  char     *source;
+  char     *target;   /* the file the links lead to */
+  char     *folder;
+  char     *temp;
+  int       fd;
+  gboolean  existed;  /* the target was a regular file */
+  gboolean  backup;   /* keep it as the backup, see vp_file_replace_keep_backup() */
 };
 
 static void
@@ -267,6 +269,149 @@ replace_free (VpFileReplace *replace)
   g_free (replace->folder);
   g_free (replace->temp);
   g_free (replace);
+}
+
+/* The name of the backup of @target. */
+static char *
+backup_path (const char *target)
+{
+  return g_strconcat (target, VP_FILE_BACKUP_SUFFIX, NULL);
+}
+
+/**
+ * vp_file_get_backup:
+ * @file: a local file
+ *
+ * Returns: (transfer full) (nullable): where vp_file_replace_keep_backup()
+ *   keeps the previous version of @file: next to the file it names once
+ *   symbolic links are followed, with VP_FILE_BACKUP_SUFFIX after its
+ *   name; %NULL for a file that is not local
+ */
+GFile *
+vp_file_get_backup (GFile *file)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *target = NULL;
+  g_autofree char *backup = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    return NULL;
+
+  target = resolve_links (path);
+  backup = backup_path (target);
+
+  return g_file_new_for_path (backup);
+}
+
+/* A name in @folder for a hidden file that does not exist yet, as link()
+ * needs. The random part keeps two savers apart. */
+static char *
+new_hidden_name (const char *folder,
+                 const char *base)
+{
+  return g_strdup_printf ("%s%c.%s.%08x", folder, G_DIR_SEPARATOR, base, g_random_int ());
+}
+
+/* Copies @target to @temp, a new file, for file systems without hard
+ * links. */
+static gboolean
+copy_file (const char *target,
+           const char *temp)
+{
+  g_autofree char *contents = NULL;
+  gsize length;
+  GStatBuf st;
+  int fd;
+
+  if (!g_file_get_contents (target, &contents, &length, NULL))
+    {
+      errno = EIO;
+      return FALSE;
+    }
+
+  fd = open (temp, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0)
+    return FALSE;
+
+  if (g_stat (target, &st) == 0)
+    (void)fchmod (fd, st.st_mode & 07777);
+
+  if (!vp_file_write_all (fd, contents, length) || fsync (fd) != 0)
+    {
+      int errsv = errno;
+
+      close (fd);
+      g_unlink (temp);
+      errno = errsv;
+      return FALSE;
+    }
+
+  if (close (fd) != 0)
+    {
+      int errsv = errno;
+
+      g_unlink (temp);
+      errno = errsv;
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Makes @target's backup the file @target is now, without touching
+ * @target: a hard link to it under a new hidden name, renamed over the
+ * old backup, so that the backup too is always a whole version. Where
+ * hard links are not supported, a copy. Returns FALSE with errno set. */
+static gboolean
+make_backup (const char *target,
+             const char *folder)
+{
+  g_autofree char *backup = backup_path (target);
+  g_autofree char *backup_base = g_path_get_basename (backup);
+  g_autofree char *temp = NULL;
+  int errsv;
+
+  for (guint attempt = 0;; attempt++)
+    {
+      g_free (temp);
+      temp = new_hidden_name (folder, backup_base);
+
+      if (link (target, temp) == 0)
+        break;
+
+      errsv = errno;
+      if (errsv == EEXIST && attempt < 100)
+        continue;
+
+      /* FAT, some network and FUSE file systems. */
+      if (errsv == EPERM || errsv == EOPNOTSUPP || errsv == ENOTSUP || errsv == EMLINK ||
+          errsv == ENOSYS)
+        {
+          if (copy_file (target, temp))
+            break;
+          errsv = errno;
+        }
+
+      errno = errsv;
+      return FALSE;
+    }
+
+  if (g_rename (temp, backup) != 0)
+    {
+      errsv = errno;
+      g_unlink (temp);
+      errno = errsv;
+      return FALSE;
+    }
+
+  /* Renaming a link over another link to the same file (a backup left by
+   * a save that went no further) does nothing and leaves both. */
+  (void)g_unlink (temp);
+
+  return TRUE;
 }
 
 /**
@@ -344,7 +489,8 @@ vp_file_replace_begin (GFile       *file,
     }
 
   /* mkstemp() makes a private file; a replaced file keeps its own mode. */
-  if (existed && S_ISREG (st.st_mode))
+  replace->existed = existed && S_ISREG (st.st_mode);
+  if (replace->existed)
     (void)fchmod (replace->fd, st.st_mode & 07777);
 
   return replace;
@@ -375,6 +521,25 @@ vp_file_replace_get_temp_path (VpFileReplace *replace)
   g_return_val_if_fail (replace != NULL, NULL);
 
   return replace->temp;
+}
+
+/**
+ * vp_file_replace_keep_backup:
+ *
+ * Asks vp_file_replace_commit() to keep the target as it is now as its
+ * backup (see vp_file_get_backup()), which the next such save replaces.
+ * Once the new contents are safely on the disk, the backup becomes a
+ * second name of the target (a hard link, or a copy where the file system
+ * has none), and only then does the new file take the target's name: at
+ * every moment both are whole versions. When the backup cannot be made,
+ * nothing is saved. A target that did not exist has no backup made.
+ */
+void
+vp_file_replace_keep_backup (VpFileReplace *replace)
+{
+  g_return_if_fail (replace != NULL);
+
+  replace->backup = TRUE;
 }
 
 /**
@@ -444,7 +609,9 @@ vp_file_replace_commit (VpFileReplace  *replace,
   /* Network file systems may report a failed write only now. */
   fd = replace->fd;
   replace->fd = -1;
-  if (close (fd) != 0 || g_rename (replace->temp, replace->target) != 0)
+  if (close (fd) != 0 ||
+      (replace->backup && replace->existed && !make_backup (replace->target, replace->folder)) ||
+      g_rename (replace->temp, replace->target) != 0)
     {
       errsv = errno;
       vp_file_replace_fail (replace, errsv, error);
@@ -463,6 +630,45 @@ vp_file_replace_commit (VpFileReplace  *replace,
   replace_free (replace);
 
   return TRUE;
+}
+
+/* vp_file_replace_with() and its variant that keeps a backup. */
+static gboolean
+replace_with (GFile            *file,
+              const char       *source,
+              VpFileWriteFunc   write_func,
+              gpointer          user_data,
+              gboolean          backup,
+              GError          **error)
+{
+  g_autoptr(GError) write_error = NULL;
+  VpFileReplace *replace;
+
+  g_return_val_if_fail (write_func != NULL, FALSE);
+
+  replace = vp_file_replace_begin (file, source, error);
+  if (replace == NULL)
+    return FALSE;
+
+  if (backup)
+    vp_file_replace_keep_backup (replace);
+
+  errno = 0;
+  if (!write_func (replace->fd, user_data, &write_error))
+    {
+      int errsv = errno;
+
+      if (write_error != NULL)
+        {
+          vp_file_replace_abort (replace);
+          g_propagate_error (error, g_steal_pointer (&write_error));
+        }
+      else
+        vp_file_replace_fail (replace, errsv, error);
+      return FALSE;
+    }
+
+  return vp_file_replace_commit (replace, error);
 }
 
 /**
@@ -486,31 +692,30 @@ vp_file_replace_with (GFile            *file,
                       gpointer          user_data,
                       GError          **error)
 {
-  g_autoptr(GError) write_error = NULL;
-  VpFileReplace *replace;
+  return replace_with (file, source, write_func, user_data, FALSE, error);
+}
 
-  g_return_val_if_fail (write_func != NULL, FALSE);
-
-  replace = vp_file_replace_begin (file, source, error);
-  if (replace == NULL)
-    return FALSE;
-
-  errno = 0;
-  if (!write_func (replace->fd, user_data, &write_error))
-    {
-      int errsv = errno;
-
-      if (write_error != NULL)
-        {
-          vp_file_replace_abort (replace);
-          g_propagate_error (error, g_steal_pointer (&write_error));
-        }
-      else
-        vp_file_replace_fail (replace, errsv, error);
-      return FALSE;
-    }
-
-  return vp_file_replace_commit (replace, error);
+/**
+ * vp_file_replace_with_backup:
+ * @file: a local file to create or replace
+ * @source: its name as the user knows it; messages start with it
+ * @write_func: writes the new contents to a file descriptor
+ * @user_data: for @write_func
+ * @error: a place for a %G_IO_ERROR, or @write_func's error
+ *
+ * Replaces the contents of @file as vp_file_replace_with() does, and keeps
+ * its previous version as a backup (see vp_file_replace_keep_backup()).
+ *
+ * Returns: whether @file now holds the new contents
+ */
+gboolean
+vp_file_replace_with_backup (GFile            *file,
+                             const char       *source,
+                             VpFileWriteFunc   write_func,
+                             gpointer          user_data,
+                             GError          **error)
+{
+  return replace_with (file, source, write_func, user_data, TRUE, error);
 }
 
 
@@ -555,4 +760,31 @@ vp_file_replace_contents (GFile       *file,
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
 
   return vp_file_replace_with (file, source, write_contents, &contents, error);
+}
+
+/**
+ * vp_file_replace_contents_with_backup:
+ * @file: a local file to create or replace
+ * @source: its name as the user knows it; messages start with it
+ * @data: (array length=length): the new contents
+ * @length: their number of bytes
+ * @error: a place for a %G_IO_ERROR
+ *
+ * Replaces the contents of @file with @data, atomically, keeping the
+ * previous version as vp_file_replace_with_backup() does.
+ *
+ * Returns: whether @file now holds @data
+ */
+gboolean
+vp_file_replace_contents_with_backup (GFile       *file,
+                                      const char  *source,
+                                      const char  *data,
+                                      gsize        length,
+                                      GError     **error)
+{
+  Contents contents = { data, length };
+
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  return vp_file_replace_with_backup (file, source, write_contents, &contents, error);
 }

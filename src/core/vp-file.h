@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* What follows a file's name in the name of its backup. */
+#define VP_FILE_BACKUP_SUFFIX "~"
+
 char     *vp_file_load             (GFile         *file,
                                     const char    *source,
                                     gsize          max_size,
@@ -38,6 +41,7 @@ gboolean       vp_file_replace_commit        (VpFileReplace  *replace,
 void           vp_file_replace_fail          (VpFileReplace  *replace,
                                               int             errsv,
                                               GError        **error);
+void           vp_file_replace_keep_backup   (VpFileReplace  *replace);
 void           vp_file_replace_abort         (VpFileReplace  *replace);
 
 gboolean  vp_file_replace_with     (GFile           *file,
@@ -45,10 +49,21 @@ gboolean  vp_file_replace_with     (GFile           *file,
                                     VpFileWriteFunc  write_func,
                                     gpointer         user_data,
                                     GError         **error);
+gboolean  vp_file_replace_with_backup (GFile        *file,
+                                    const char      *source,
+                                    VpFileWriteFunc  write_func,
+                                    gpointer         user_data,
+                                    GError         **error);
+GFile    *vp_file_get_backup       (GFile           *file);
 gboolean  vp_file_write_all        (int              fd,
                                     const char      *data,
                                     gsize            length);
 gboolean  vp_file_replace_contents (GFile         *file,
+                                    const char    *source,
+                                    const char    *data,
+                                    gsize          length,
+                                    GError       **error);
+gboolean  vp_file_replace_contents_with_backup (GFile      *file,
                                     const char    *source,
                                     const char    *data,
                                     gsize          length,

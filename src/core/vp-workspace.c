@@ -14,6 +14,7 @@
 #include "vp-error.h"
 #include "vp-text.h"
 #include "vp-workspace.h"
+#include "vp-workspace-private.h"
 
 /*
  * The workspace and its history
@@ -89,9 +90,20 @@ struct _VpWorkspace
   gboolean    retag_pending;
 
   guint64     saved_serial;  /* the state last saved, see set_modified */
+  guint64     generation;    /* counts changes, for saves that end later */
   gboolean    changed_outside_history;
   gboolean    modified;
+
+  char       *name;
+  /* The view: for each article (borrowed) that has any, the outline
+   * nodes the reader expanded or collapsed, path → GINT_TO_POINTER
+   * (expanded + 1); the actors the outlines are filtered by. */
+  GHashTable *outline_states;
+  char      **filter;        /* sorted, never NULL */
+  GArray     *links;         /* of VpWorkspaceLink, articles borrowed */
 };
+
+typedef VpWorkspaceLink Link;
 
 G_DEFINE_FINAL_TYPE (VpWorkspace, vp_workspace, G_TYPE_OBJECT)
 
@@ -105,6 +117,8 @@ enum {
   PROP_UNDO_LABEL,
   PROP_REDO_LABEL,
   PROP_MODIFIED,
+  PROP_NAME,
+  PROP_FILTER,
   N_PROPS
 };
 
@@ -152,10 +166,13 @@ command_free (gpointer data)
 
 /* Retagging */
 
-static char **
-dup_enabled_ids (VpWorkspace *self)
+/* The ids of the enabled actors, as a set every article can share (see
+ * vp_article_share_active_actors()). Never NULL, which would make every
+ * actor active. */
+static GHashTable *
+new_enabled_set (VpWorkspace *self)
 {
-  g_autoptr(GStrvBuilder) ids = g_strv_builder_new ();
+  GHashTable *ids = g_hash_table_new (NULL, NULL);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->actors));
 
   for (guint i = 0; i < n; i++)
@@ -163,28 +180,27 @@ dup_enabled_ids (VpWorkspace *self)
       g_autoptr(VpActor) actor = g_list_model_get_item (G_LIST_MODEL (self->actors), i);
 
       if (vp_actor_get_enabled (actor))
-        g_strv_builder_add (ids, vp_actor_get_id (actor));
+        g_hash_table_add (ids, (gpointer)g_intern_string (vp_actor_get_id (actor)));
     }
 
-  /* Never NULL, which would make every actor active. */
-  return g_strv_builder_end (ids);
+  return ids;
 }
 
 /* Gives @article the workspace's actors: the tagger's mentions, and its
  * enabled actors as the ones whose manual tags count. */
 static void
-tag_article (VpWorkspace        *self,
-             VpArticle          *article,
-             const char * const *enabled)
+tag_article (VpWorkspace *self,
+             VpArticle   *article,
+             GHashTable  *enabled)
 {
-  vp_article_set_active_actors (article, enabled);
+  vp_article_share_active_actors (article, enabled);
   vp_tagger_tag_article (self->tagger, article);
 }
 
 static void
 retag_all (VpWorkspace *self)
 {
-  g_auto(GStrv) enabled = dup_enabled_ids (self);
+  g_autoptr(GHashTable) enabled = new_enabled_set (self);
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->articles));
 
   g_clear_pointer (&self->tagger, vp_tagger_unref);
@@ -194,7 +210,7 @@ retag_all (VpWorkspace *self)
     {
       g_autoptr(VpArticle) article = g_list_model_get_item (G_LIST_MODEL (self->articles), i);
 
-      tag_article (self, article, (const char * const *)enabled);
+      tag_article (self, article, enabled);
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TAGGER]);
@@ -262,6 +278,8 @@ history_changed (VpWorkspace *self)
   g_autofree char *redo_label = NULL;
   gboolean could_undo = self->undo_label != NULL;
   gboolean could_redo = self->redo_label != NULL;
+
+  self->generation++;
 
   if (self->undo_stack->len > 0)
     /* Translators: a menu item; %s is what the reader did, such as "Tag as Iran" */
@@ -531,6 +549,44 @@ forget_article (VpWorkspace *self,
     }
 }
 
+/* Drops what the view and the links say about @article. */
+static void
+forget_article_view (VpWorkspace *self,
+                     VpArticle   *article)
+{
+  g_hash_table_remove (self->outline_states, article);
+
+  for (guint i = self->links->len; i-- > 0;)
+    {
+      const Link *link = &g_array_index (self->links, Link, i);
+
+      if (link->a.article == article || link->b.article == article)
+        g_array_remove_index (self->links, i);
+    }
+}
+
+/* Gives @to what the view and the links say about @from. */
+static void
+move_article_view (VpWorkspace *self,
+                   VpArticle   *from,
+                   VpArticle   *to)
+{
+  gpointer states;
+
+  if (g_hash_table_steal_extended (self->outline_states, from, NULL, &states))
+    g_hash_table_insert (self->outline_states, to, states);
+
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      Link *link = &g_array_index (self->links, Link, i);
+
+      if (link->a.article == from)
+        link->a.article = to;
+      if (link->b.article == from)
+        link->b.article = to;
+    }
+}
+
 /* GObject */
 
 static void
@@ -571,6 +627,10 @@ vp_workspace_finalize (GObject *object)
   g_clear_pointer (&self->tagger, vp_tagger_unref);
   g_clear_pointer (&self->undo_label, g_free);
   g_clear_pointer (&self->redo_label, g_free);
+  g_clear_pointer (&self->name, g_free);
+  g_clear_pointer (&self->outline_states, g_hash_table_unref);
+  g_clear_pointer (&self->filter, g_strfreev);
+  g_clear_pointer (&self->links, g_array_unref);
 
   G_OBJECT_CLASS (vp_workspace_parent_class)->finalize (object);
 }
@@ -617,6 +677,14 @@ vp_workspace_get_property (GObject    *object,
       g_value_set_boolean (value, self->modified);
       break;
 
+    case PROP_NAME:
+      g_value_set_string (value, self->name);
+      break;
+
+    case PROP_FILTER:
+      g_value_set_boxed (value, self->filter);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -644,6 +712,14 @@ vp_workspace_set_property (GObject      *object,
 
     case PROP_MODIFIED:
       vp_workspace_set_modified (self, g_value_get_boolean (value));
+      break;
+
+    case PROP_NAME:
+      vp_workspace_set_name (self, g_value_get_string (value));
+      break;
+
+    case PROP_FILTER:
+      vp_workspace_set_filter (self, g_value_get_boxed (value));
       break;
 
     default:
@@ -723,6 +799,20 @@ vp_workspace_class_init (VpWorkspaceClass *klass)
                           FALSE,
                           (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
 
+  /* What the reader called the workspace, or NULL: the window then
+   * names it after its file. */
+  properties[PROP_NAME] =
+    g_param_spec_string ("name", NULL, NULL,
+                         NULL,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
+  /* The ids of the actors the outlines are filtered by, sorted; empty
+   * for none. Part of the view (see vp_workspace_set_filter()). */
+  properties[PROP_FILTER] =
+    g_param_spec_boxed ("filter", NULL, NULL,
+                        G_TYPE_STRV,
+                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -746,6 +836,10 @@ vp_workspace_init (VpWorkspace *self)
   self->articles = g_list_store_new (VP_TYPE_ARTICLE);
   self->undo_stack = g_ptr_array_new_with_free_func (command_free);
   self->redo_stack = g_ptr_array_new_with_free_func (command_free);
+  self->outline_states = g_hash_table_new_full (NULL, NULL, NULL,
+                                                (GDestroyNotify)g_hash_table_unref);
+  self->filter = g_new0 (char *, 1);
+  self->links = g_array_new (FALSE, FALSE, sizeof (Link));
 }
 
 /**
@@ -868,7 +962,7 @@ vp_workspace_insert_article (VpWorkspace *self,
                              guint        position,
                              VpArticle   *article)
 {
-  g_auto(GStrv) enabled = NULL;
+  g_autoptr(GHashTable) enabled = NULL;
 
   g_return_if_fail (VP_IS_WORKSPACE (self));
   g_return_if_fail (VP_IS_ARTICLE (article));
@@ -876,8 +970,8 @@ vp_workspace_insert_article (VpWorkspace *self,
   g_return_if_fail (!vp_workspace_find_article (self, article, NULL));
   g_return_if_fail (self->open_depth == 0);
 
-  enabled = dup_enabled_ids (self);
-  tag_article (self, article, (const char * const *)enabled);
+  enabled = new_enabled_set (self);
+  tag_article (self, article, enabled);
   g_list_store_insert (self->articles, position, article);
 
   note_change_outside_history (self);
@@ -895,6 +989,54 @@ vp_workspace_add_article (VpWorkspace *self,
   g_return_if_fail (VP_IS_WORKSPACE (self));
 
   vp_workspace_insert_article (self, vp_workspace_get_n_articles (self), article);
+}
+
+/**
+ * _vp_workspace_append_articles:
+ * @articles: (element-type VpArticle): articles that are not in the
+ *   workspace yet
+ *
+ * Adds @articles after the others, as vp_workspace_add_article() does
+ * one by one, in one change: opening a workspace of thousands of articles
+ * costs each article once, not once per article already there.
+ */
+void
+_vp_workspace_append_articles (VpWorkspace *self,
+                               GPtrArray   *articles)
+{
+  g_autoptr(GHashTable) enabled = NULL;
+  g_autoptr(GHashTable) present = NULL;
+  guint n;
+
+  g_return_if_fail (VP_IS_WORKSPACE (self));
+  g_return_if_fail (articles != NULL);
+  g_return_if_fail (self->open_depth == 0);
+
+  if (articles->len == 0)
+    return;
+
+  n = vp_workspace_get_n_articles (self);
+  present = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < n; i++)
+    g_hash_table_add (present, vp_workspace_get_article (self, i));
+
+  enabled = new_enabled_set (self);
+  for (guint i = 0; i < articles->len; i++)
+    {
+      VpArticle *article = g_ptr_array_index (articles, i);
+
+      gboolean is_new;
+
+      g_return_if_fail (VP_IS_ARTICLE (article));
+      is_new = g_hash_table_add (present, article);
+      g_return_if_fail (is_new);
+
+      tag_article (self, article, enabled);
+    }
+
+  g_list_store_splice (self->articles, n, 0, articles->pdata, articles->len);
+
+  note_change_outside_history (self);
 }
 
 /**
@@ -919,6 +1061,7 @@ vp_workspace_remove_article (VpWorkspace *self,
 
   g_list_store_remove (self->articles, position);
   forget_article (self, article);
+  forget_article_view (self, article);
 
   note_change_outside_history (self);
 }
@@ -986,7 +1129,7 @@ vp_workspace_replace_article (VpWorkspace *self,
 {
   g_autoptr(GPtrArray) annotations = NULL;
   g_autoptr(GPtrArray) dropped = NULL;
-  g_auto(GStrv) enabled = NULL;
+  g_autoptr(GHashTable) enabled = NULL;
   guint n_annotations;
   guint position;
 
@@ -1004,10 +1147,13 @@ vp_workspace_replace_article (VpWorkspace *self,
   for (guint i = 0; i < n_annotations; i++)
     g_ptr_array_add (annotations, vp_annotation_ref (vp_article_get_annotation (old_article, i)));
 
-  enabled = dup_enabled_ids (self);
-  tag_article (self, new_article, (const char * const *)enabled);
+  enabled = new_enabled_set (self);
+  tag_article (self, new_article, enabled);
   dropped = vp_article_anchor_annotations (new_article, annotations);
 
+  /* The outline is found again from the new text: the view and the links
+   * name its nodes by position, and keep them where they were. */
+  move_article_view (self, old_article, new_article);
   g_list_store_splice (self->articles, position, 1, (gpointer *)&new_article, 1);
   forget_article (self, old_article);
 
@@ -2123,4 +2269,634 @@ vp_workspace_set_modified (VpWorkspace *self,
     }
 
   update_modified (self);
+}
+
+/* The name */
+
+/**
+ * vp_workspace_get_name:
+ *
+ * Returns: (nullable): the name the reader gave the workspace, shown in
+ *   the window's title and saved with it; %NULL when it has none
+ */
+const char *
+vp_workspace_get_name (VpWorkspace *self)
+{
+  g_return_val_if_fail (VP_IS_WORKSPACE (self), NULL);
+
+  return self->name;
+}
+
+/**
+ * vp_workspace_set_name:
+ * @name: (nullable): the new name; white space is collapsed, and a blank
+ *   name is none
+ *
+ * Names the workspace. This is a change to save, outside the history.
+ */
+void
+vp_workspace_set_name (VpWorkspace *self,
+                       const char  *name)
+{
+  g_autofree char *normalised = NULL;
+
+  g_return_if_fail (VP_IS_WORKSPACE (self));
+
+  if (name != NULL)
+    normalised = vp_text_normalise (name, -1);
+  if (normalised != NULL && normalised[0] == '\0')
+    g_clear_pointer (&normalised, g_free);
+
+  if (g_strcmp0 (normalised, self->name) == 0)
+    return;
+
+  g_free (self->name);
+  self->name = g_steal_pointer (&normalised);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+
+  note_change_outside_history (self);
+}
+
+/* The view */
+
+/* Reads the next number of a path at *@p, and moves past it and the
+ * slash after it; "r" is G_MAXUINT64, after every section. */
+static guint64
+next_path_component (const char **p)
+{
+  guint64 value = 0;
+
+  if (**p == 'r')
+    {
+      value = G_MAXUINT64;
+      (*p)++;
+    }
+  else
+    {
+      while (g_ascii_isdigit (**p))
+        value = value * 10 + (guint64)(*(*p)++ - '0');
+    }
+
+  if (**p == '/')
+    (*p)++;
+
+  return value;
+}
+
+/* Outline order: a node before its children, siblings by number. */
+static int
+compare_paths (gconstpointer a,
+               gconstpointer b)
+{
+  const char *pa = *(const char * const *)a;
+  const char *pb = *(const char * const *)b;
+
+  while (*pa != '\0' && *pb != '\0')
+    {
+      guint64 va = next_path_component (&pa);
+      guint64 vb = next_path_component (&pb);
+
+      if (va != vb)
+        return va < vb ? -1 : 1;
+    }
+
+  return (*pa != '\0') - (*pb != '\0');
+}
+
+/**
+ * vp_workspace_outline_path_is_valid:
+ * @path: a string
+ *
+ * Whether @path names a node of an outline: a section by its number from
+ * 0 ("2") or the recommendations ("r"), then, after slashes, an item by
+ * its number among its siblings ("2/0", "2/0/1", "r/3"). Numbers are
+ * written without leading zeros and fit in a #guint.
+ *
+ * Returns: whether @path is a valid outline path
+ */
+gboolean
+vp_workspace_outline_path_is_valid (const char *path)
+{
+  gboolean first = TRUE;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  do
+    {
+      const char *start = path;
+      guint64 value = 0;
+
+      if (first && *path == 'r')
+        path++;
+      else
+        {
+          while (g_ascii_isdigit (*path))
+            {
+              value = value * 10 + (guint64)(*path++ - '0');
+              if (value > G_MAXUINT)
+                return FALSE;
+            }
+
+          if (path == start || (*start == '0' && path - start > 1))
+            return FALSE;
+        }
+
+      first = FALSE;
+    }
+  while (*path == '/' && *++path != '\0');
+
+  return *path == '\0' && path[-1] != '/';
+}
+
+/**
+ * vp_workspace_dup_outline_paths:
+ * @article: one of the workspace's articles
+ *
+ * Returns: (transfer full): the paths of the nodes of @article's outline
+ *   the reader expanded or collapsed (see vp_workspace_set_expanded()),
+ *   in outline order
+ */
+char **
+vp_workspace_dup_outline_paths (VpWorkspace *self,
+                                VpArticle   *article)
+{
+  GHashTable *states;
+  GPtrArray *paths;
+  GHashTableIter iter;
+  gpointer path;
+
+  g_return_val_if_fail (VP_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (VP_IS_ARTICLE (article), NULL);
+
+  paths = g_ptr_array_new ();
+  states = g_hash_table_lookup (self->outline_states, article);
+  if (states != NULL)
+    {
+      g_hash_table_iter_init (&iter, states);
+      while (g_hash_table_iter_next (&iter, &path, NULL))
+        g_ptr_array_add (paths, g_strdup (path));
+      g_ptr_array_sort (paths, compare_paths);
+    }
+  g_ptr_array_add (paths, NULL);
+
+  return (char **)g_ptr_array_free (paths, FALSE);
+}
+
+/**
+ * vp_workspace_lookup_expanded:
+ * @article: one of the workspace's articles
+ * @path: a node of its outline (see vp_workspace_outline_path_is_valid())
+ * @expanded: (out) (optional): whether the reader expanded it
+ *
+ * Returns: whether the reader expanded or collapsed the node: if not, it
+ *   is as the window shows nodes at first
+ */
+gboolean
+vp_workspace_lookup_expanded (VpWorkspace *self,
+                              VpArticle   *article,
+                              const char  *path,
+                              gboolean    *expanded)
+{
+  GHashTable *states;
+  gpointer state;
+
+  g_return_val_if_fail (VP_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (VP_IS_ARTICLE (article), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  states = g_hash_table_lookup (self->outline_states, article);
+  if (states == NULL || !g_hash_table_lookup_extended (states, path, NULL, &state))
+    return FALSE;
+
+  if (expanded != NULL)
+    *expanded = GPOINTER_TO_INT (state) - 1;
+
+  return TRUE;
+}
+
+/**
+ * vp_workspace_set_expanded:
+ * @article: one of the workspace's articles
+ * @path: a node of its outline (see vp_workspace_outline_path_is_valid())
+ * @expanded: whether the reader expanded it or collapsed it
+ *
+ * Keeps what the reader did to a node of an outline, to be saved with the
+ * workspace. The view is not part of the history, and changing it does
+ * not make the workspace modified: a reader who only looked around is
+ * not asked to save.
+ */
+void
+vp_workspace_set_expanded (VpWorkspace *self,
+                           VpArticle   *article,
+                           const char  *path,
+                           gboolean     expanded)
+{
+  GHashTable *states;
+
+  g_return_if_fail (VP_IS_WORKSPACE (self));
+  g_return_if_fail (VP_IS_ARTICLE (article));
+  g_return_if_fail (vp_workspace_find_article (self, article, NULL));
+  g_return_if_fail (path != NULL && vp_workspace_outline_path_is_valid (path));
+
+  states = g_hash_table_lookup (self->outline_states, article);
+  if (states == NULL)
+    {
+      states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_insert (self->outline_states, article, states);
+    }
+
+  g_hash_table_insert (states, g_strdup (path), GINT_TO_POINTER (!!expanded + 1));
+}
+
+/**
+ * vp_workspace_get_filter:
+ *
+ * Returns: (transfer none): the ids of the actors the outlines are
+ *   filtered by, sorted: the window shows the proposals that involve any
+ *   of them. Empty when the outlines are not filtered.
+ */
+const char * const *
+vp_workspace_get_filter (VpWorkspace *self)
+{
+  g_return_val_if_fail (VP_IS_WORKSPACE (self), NULL);
+
+  return (const char * const *)self->filter;
+}
+
+static int
+compare_strings (gconstpointer a,
+                 gconstpointer b)
+{
+  return strcmp (*(const char * const *)a, *(const char * const *)b);
+}
+
+/**
+ * vp_workspace_set_filter:
+ * @actor_ids: (nullable) (array zero-terminated=1): actor ids, or %NULL
+ *   for none
+ *
+ * Filters the outlines by actors. Ids of actors the workspace does not
+ * have are kept, as manual tags of deleted actors are, and filter nothing
+ * until an actor takes the id again. Like the rest of the view (see
+ * vp_workspace_set_expanded()), this does not make the workspace
+ * modified.
+ */
+void
+vp_workspace_set_filter (VpWorkspace        *self,
+                         const char * const *actor_ids)
+{
+  g_autoptr(GPtrArray) ids = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GHashTable) seen = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_return_if_fail (VP_IS_WORKSPACE (self));
+
+  for (guint i = 0; actor_ids != NULL && actor_ids[i] != NULL; i++)
+    {
+      g_return_if_fail (vp_actor_id_is_valid (actor_ids[i]));
+
+      if (g_hash_table_add (seen, (gpointer)actor_ids[i]))
+        g_ptr_array_add (ids, g_strdup (actor_ids[i]));
+    }
+
+  g_ptr_array_sort (ids, compare_strings);
+  g_ptr_array_add (ids, NULL);
+
+  if (g_strv_equal ((const char * const *)ids->pdata, (const char * const *)self->filter))
+    return;
+
+  g_strfreev (self->filter);
+  self->filter = (char **)g_ptr_array_free (g_steal_pointer (&ids), FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER]);
+}
+
+/* Links between proposals */
+
+static gboolean
+same_place (const VpProposalPlace *a,
+            const VpProposalPlace *b)
+{
+  return a->article == b->article && a->section == b->section && a->item == b->item;
+}
+
+/* The link between @a and @b, in either order, or -1. */
+static int
+find_link (VpWorkspace           *self,
+           const VpProposalPlace *a,
+           const VpProposalPlace *b)
+{
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      const Link *link = &g_array_index (self->links, Link, i);
+
+      if ((same_place (&link->a, a) && same_place (&link->b, b)) ||
+          (same_place (&link->a, b) && same_place (&link->b, a)))
+        return i;
+    }
+
+  return -1;
+}
+
+/* The place of the proposal @ref names, or FALSE when it names no article
+ * of the workspace. */
+static gboolean
+ref_to_place (VpWorkspace         *self,
+              const VpProposalRef *ref,
+              VpProposalPlace     *place)
+{
+  if (ref->article >= vp_workspace_get_n_articles (self))
+    return FALSE;
+
+  place->article = vp_workspace_get_article (self, ref->article);
+  place->section = ref->section;
+  place->item = ref->item;
+
+  return TRUE;
+}
+
+static void
+place_to_ref (VpWorkspace           *self,
+              const VpProposalPlace *place,
+              VpProposalRef         *ref)
+{
+  gboolean found;
+
+  found = vp_workspace_find_article (self, place->article, &ref->article);
+  g_assert (found);
+  ref->section = place->section;
+  ref->item = place->item;
+}
+
+guint
+vp_workspace_get_n_links (VpWorkspace *self)
+{
+  g_return_val_if_fail (VP_IS_WORKSPACE (self), 0);
+
+  return self->links->len;
+}
+
+/**
+ * vp_workspace_get_link:
+ * @index: a link, less than vp_workspace_get_n_links()
+ * @kind: (out) (optional): whether the reader linked or unlinked them
+ * @a: (out) (optional): one proposal, its article by its position now
+ * @b: (out) (optional): the other
+ *
+ * Gives a link between proposals, in the order they were made, as
+ * vp_comparison_link() and vp_comparison_unlink() take them for a
+ * comparison of the workspace's articles in their order.
+ */
+void
+vp_workspace_get_link (VpWorkspace   *self,
+                       guint          index,
+                       VpLinkKind    *kind,
+                       VpProposalRef *a,
+                       VpProposalRef *b)
+{
+  const Link *link;
+
+  g_return_if_fail (VP_IS_WORKSPACE (self));
+  g_return_if_fail (index < self->links->len);
+
+  link = &g_array_index (self->links, Link, index);
+  if (kind != NULL)
+    *kind = link->kind;
+  if (a != NULL)
+    place_to_ref (self, &link->a, a);
+  if (b != NULL)
+    place_to_ref (self, &link->b, b);
+}
+
+/**
+ * vp_workspace_set_link:
+ * @a: a proposal, its article by its position in the workspace
+ * @b: another proposal
+ * @kind: whether the reader says they are about the same thing
+ *
+ * Records that the reader linked @a and @b, or unlinked them, replacing
+ * what was said of them before. A proposal is named by its position in
+ * its article's outline, which the outline extractor finds again from the
+ * same text, and its article is followed wherever its column moves. This
+ * is a change to save, outside the history.
+ */
+void
+vp_workspace_set_link (VpWorkspace         *self,
+                       const VpProposalRef *a,
+                       const VpProposalRef *b,
+                       VpLinkKind           kind)
+{
+  Link link;
+  int found;
+
+  g_return_if_fail (VP_IS_WORKSPACE (self));
+  g_return_if_fail (a != NULL && b != NULL);
+  g_return_if_fail (kind == VP_LINK_LINK || kind == VP_LINK_UNLINK);
+
+  link.kind = kind;
+  if (!ref_to_place (self, a, &link.a) || !ref_to_place (self, b, &link.b))
+    g_return_if_reached ();
+  g_return_if_fail (!same_place (&link.a, &link.b));
+
+  found = find_link (self, &link.a, &link.b);
+  if (found >= 0)
+    {
+      Link *old = &g_array_index (self->links, Link, found);
+
+      if (old->kind == kind)
+        return;
+      old->kind = kind;
+    }
+  else
+    g_array_append_val (self->links, link);
+
+  note_change_outside_history (self);
+}
+
+/**
+ * vp_workspace_remove_link:
+ * @a: a proposal, its article by its position in the workspace
+ * @b: another proposal
+ *
+ * Forgets what the reader said about @a and @b.
+ *
+ * Returns: whether the reader had linked or unlinked them
+ */
+gboolean
+vp_workspace_remove_link (VpWorkspace         *self,
+                          const VpProposalRef *a,
+                          const VpProposalRef *b)
+{
+  VpProposalPlace pa;
+  VpProposalPlace pb;
+  int found;
+
+  g_return_val_if_fail (VP_IS_WORKSPACE (self), FALSE);
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (!ref_to_place (self, a, &pa) || !ref_to_place (self, b, &pb))
+    return FALSE;
+
+  found = find_link (self, &pa, &pb);
+  if (found < 0)
+    return FALSE;
+
+  g_array_remove_index (self->links, found);
+  note_change_outside_history (self);
+
+  return TRUE;
+}
+
+/**
+ * _vp_workspace_get_links:
+ * @n_links: (out): their number
+ *
+ * Returns: (array length=n_links): the links as the workspace keeps them,
+ *   for writing them without looking up each article's position
+ */
+const VpWorkspaceLink *
+_vp_workspace_get_links (VpWorkspace *self,
+                         guint       *n_links)
+{
+  g_return_val_if_fail (VP_IS_WORKSPACE (self), NULL);
+  g_return_val_if_fail (n_links != NULL, NULL);
+
+  *n_links = self->links->len;
+
+  return (const VpWorkspaceLink *)(gpointer)self->links->data;
+}
+
+/* Merging */
+
+/**
+ * vp_workspace_merge:
+ * @other: another workspace, as read from a file (see
+ *   vp_workspace_new_from_file())
+ *
+ * Moves the articles of @other after those of @self, with their
+ * annotations, the view of their outlines and the links between them;
+ * @other is left without articles. The actors of @other that @self lacks
+ * (by id) are added to @self's set first, as one step of the history
+ * (“Add Actors”), so that the reader's tags of them count; where both
+ * have an actor with the same id, @self's stands. The name and the filter
+ * of @other are not taken.
+ */
+void
+vp_workspace_merge (VpWorkspace *self,
+                    VpWorkspace *other)
+{
+  g_autoptr(GPtrArray) moved = NULL;
+  g_autoptr(GArray) links = NULL;
+  g_autoptr(GHashTable) states = NULL;
+  GHashTableIter iter;
+  gpointer article;
+  gpointer article_states;
+  guint n_actors;
+  guint n_articles;
+
+  g_return_if_fail (VP_IS_WORKSPACE (self));
+  g_return_if_fail (VP_IS_WORKSPACE (other));
+  g_return_if_fail (self != other);
+  g_return_if_fail (self->open_depth == 0);
+  g_return_if_fail (other->open_depth == 0);
+
+  /* Translators: an action in the history: actors of a workspace the
+   * reader opened, added to the one in the window */
+  begin_command (self, _("Add Actors"));
+  n_actors = g_list_model_get_n_items (G_LIST_MODEL (other->actors));
+  for (guint i = 0; i < n_actors; i++)
+    {
+      g_autoptr(VpActor) actor = g_list_model_get_item (G_LIST_MODEL (other->actors), i);
+      g_autoptr(VpActor) copy = NULL;
+
+      if (vp_actor_set_lookup (self->actors, vp_actor_get_id (actor)) != NULL)
+        continue;
+
+      copy = vp_actor_copy (actor);
+      insert_actor (self, g_list_model_get_n_items (G_LIST_MODEL (self->actors)), copy);
+    }
+  end_command (self);
+
+  /* The links and the view name articles by pointer, which stay the
+   * same: they move as they are. */
+  links = g_steal_pointer (&other->links);
+  other->links = g_array_new (FALSE, FALSE, sizeof (Link));
+  states = g_steal_pointer (&other->outline_states);
+  other->outline_states = g_hash_table_new_full (NULL, NULL, NULL,
+                                                 (GDestroyNotify)g_hash_table_unref);
+
+  n_articles = vp_workspace_get_n_articles (other);
+  moved = g_ptr_array_new_full (n_articles, g_object_unref);
+  for (guint i = 0; i < n_articles; i++)
+    g_ptr_array_add (moved, g_list_model_get_item (G_LIST_MODEL (other->articles), i));
+
+  g_list_store_remove_all (other->articles);
+  for (guint i = 0; i < moved->len; i++)
+    forget_article (other, g_ptr_array_index (moved, i));
+  note_change_outside_history (other);
+
+  _vp_workspace_append_articles (self, moved);
+
+  g_hash_table_iter_init (&iter, states);
+  while (g_hash_table_iter_next (&iter, &article, &article_states))
+    {
+      g_hash_table_iter_steal (&iter);
+      g_hash_table_insert (self->outline_states, article, article_states);
+    }
+
+  g_array_append_vals (self->links, links->data, links->len);
+  if (links->len > 0)
+    note_change_outside_history (self);
+}
+
+/**
+ * _vp_workspace_load_expanded:
+ *
+ * vp_workspace_set_expanded() for a workspace being read from a file,
+ * whose articles are known to be its own.
+ */
+void
+_vp_workspace_load_expanded (VpWorkspace *self,
+                             VpArticle   *article,
+                             const char  *path,
+                             gboolean     expanded)
+{
+  GHashTable *states = g_hash_table_lookup (self->outline_states, article);
+
+  g_assert (vp_workspace_outline_path_is_valid (path));
+
+  if (states == NULL)
+    {
+      states = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      g_hash_table_insert (self->outline_states, article, states);
+    }
+
+  g_hash_table_insert (states, g_strdup (path), GINT_TO_POINTER (!!expanded + 1));
+}
+
+/**
+ * _vp_workspace_load_link:
+ *
+ * vp_workspace_set_link() for a workspace being read from a file, whose
+ * articles are known to be its own and whose links were found to be
+ * different pairs.
+ */
+void
+_vp_workspace_load_link (VpWorkspace           *self,
+                         const VpWorkspaceLink *link)
+{
+  g_array_append_vals (self->links, link, 1);
+}
+
+/**
+ * _vp_workspace_get_generation:
+ *
+ * Returns: a number that changes whenever the workspace does, as
+ *   #VpWorkspace::changed is emitted: a save that ends later can tell
+ *   whether what it wrote is still the workspace's state
+ */
+guint64
+_vp_workspace_get_generation (VpWorkspace *self)
+{
+  g_return_val_if_fail (VP_IS_WORKSPACE (self), 0);
+
+  return self->generation;
 }

@@ -10,6 +10,7 @@
 
 #include "vp-actor-set.h"
 #include "vp-article.h"
+#include "vp-comparison.h"
 #include "vp-tagger.h"
 
 G_BEGIN_DECLS
@@ -18,7 +19,22 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VpWorkspace, vp_workspace, VP, WORKSPACE, GObject)
 
+/* Whether the reader says two proposals are about the same thing (LINK)
+ * or not (UNLINK), whatever the comparison's grouping finds (see
+ * vp_comparison_link()). Proposals are named by a #VpProposalRef whose
+ * article is the article's position in the workspace. */
+typedef enum
+{
+  VP_LINK_LINK,
+  VP_LINK_UNLINK,
+} VpLinkKind;
+
 VpWorkspace *vp_workspace_new                (VpActorSet     *actors);
+
+/* The name the reader gave the workspace, or NULL. */
+const char  *vp_workspace_get_name           (VpWorkspace    *self);
+void         vp_workspace_set_name           (VpWorkspace    *self,
+                                              const char     *name);
 
 /* The articles, in column order. */
 GListModel  *vp_workspace_get_articles       (VpWorkspace    *self);
@@ -120,6 +136,46 @@ const char  *vp_workspace_get_redo_label     (VpWorkspace    *self);
 gboolean     vp_workspace_undo               (VpWorkspace    *self);
 gboolean     vp_workspace_redo               (VpWorkspace    *self);
 void         vp_workspace_clear_history      (VpWorkspace    *self);
+
+/* The view: what the window shows of the workspace, saved with it, but
+ * neither in the history nor a change that needs saving. Outline nodes
+ * are named by paths (see docs/workspace-format.md): "2" is section 2,
+ * "r" the recommendations, "2/0" the first item of section 2, "2/0/1"
+ * the second item nested in it. */
+gboolean     vp_workspace_outline_path_is_valid (const char  *path);
+char       **vp_workspace_dup_outline_paths  (VpWorkspace    *self,
+                                              VpArticle      *article);
+gboolean     vp_workspace_lookup_expanded    (VpWorkspace    *self,
+                                              VpArticle      *article,
+                                              const char     *path,
+                                              gboolean       *expanded);
+void         vp_workspace_set_expanded       (VpWorkspace    *self,
+                                              VpArticle      *article,
+                                              const char     *path,
+                                              gboolean        expanded);
+const char * const *vp_workspace_get_filter  (VpWorkspace    *self);
+void         vp_workspace_set_filter         (VpWorkspace    *self,
+                                              const char * const *actor_ids);
+
+/* Proposals of two articles the reader linked or unlinked. */
+guint        vp_workspace_get_n_links        (VpWorkspace    *self);
+void         vp_workspace_get_link           (VpWorkspace    *self,
+                                              guint           index,
+                                              VpLinkKind     *kind,
+                                              VpProposalRef  *a,
+                                              VpProposalRef  *b);
+void         vp_workspace_set_link           (VpWorkspace    *self,
+                                              const VpProposalRef *a,
+                                              const VpProposalRef *b,
+                                              VpLinkKind      kind);
+gboolean     vp_workspace_remove_link        (VpWorkspace    *self,
+                                              const VpProposalRef *a,
+                                              const VpProposalRef *b);
+
+/* Takes the articles of another workspace, with what the reader said
+ * about them, and the actors they need. */
+void         vp_workspace_merge              (VpWorkspace    *self,
+                                              VpWorkspace    *other);
 
 /* Whether the workspace changed since it was last saved. */
 gboolean     vp_workspace_get_modified       (VpWorkspace    *self);
