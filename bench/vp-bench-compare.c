@@ -24,132 +24,10 @@
 #include <sys/resource.h>
 
 #include "vp-actor-set.h"
+#include "vp-bench-common.h"
 #include "vp-comparison.h"
 #include "vp-importer.h"
 #include "vp-tagger.h"
-
-typedef struct
-{
-  char  *path;
-  char  *data;
-  gsize  length;
-} Page;
-
-static void
-page_free (gpointer data)
-{
-  Page *page = data;
-
-  g_free (page->path);
-  g_free (page->data);
-  g_free (page);
-}
-
-static void
-collect_pages (const char *folder,
-               GPtrArray  *pages,
-               guint       depth)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  /* Symbolic link loops end here. */
-  if (depth > 32)
-    return;
-
-  dir = g_dir_open (folder, 0, NULL);
-  if (dir == NULL)
-    return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        collect_pages (path, pages, depth + 1);
-      else if (g_str_has_suffix (name, ".html") || g_str_has_suffix (name, ".htm") ||
-               g_str_has_suffix (name, ".txt"))
-        {
-          Page *page = g_new0 (Page, 1);
-
-          if (!g_file_get_contents (path, &page->data, &page->length, NULL))
-            {
-              page_free (page);
-              continue;
-            }
-          page->path = g_steal_pointer (&path);
-          g_ptr_array_add (pages, page);
-        }
-    }
-}
-
-static int
-compare_pages (gconstpointer a,
-               gconstpointer b)
-{
-  const Page *pa = *(const Page * const *)a;
-  const Page *pb = *(const Page * const *)b;
-
-  return g_strcmp0 (pa->path, pb->path);
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *)a;
-  double db = *(const double *)b;
-
-  return da < db ? -1 : da > db;
-}
-
-static double
-seconds_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
-}
-
-/* Imports the pages in turn, over and over, until @n articles are read.
- * Pages that hold no article are left out of the turns. */
-static GPtrArray *
-import_articles (GPtrArray *pages,
-                 VpTagger  *tagger,
-                 guint      n)
-{
-  GPtrArray *articles = g_ptr_array_new_full (n, g_object_unref);
-  g_autofree gboolean *failed = g_new0 (gboolean, pages->len);
-  guint n_failed = 0;
-
-  for (guint i = 0; articles->len < n && n_failed < pages->len; i = (i + 1) % pages->len)
-    {
-      const Page *page = g_ptr_array_index (pages, i);
-      VpArticle *article;
-
-      if (failed[i])
-        continue;
-
-      article = vp_import_data (page->data, page->length, page->path,
-                                vp_import_guess_format (page->path, page->data, page->length),
-                                tagger, NULL);
-      if (article == NULL)
-        {
-          failed[i] = TRUE;
-          n_failed++;
-          continue;
-        }
-      g_ptr_array_add (articles, article);
-    }
-
-  return articles;
-}
-
-static double
-median (GArray *times)
-{
-  g_array_sort (times, compare_doubles);
-
-  return g_array_index (times, double, times->len / 2);
-}
 
 int
 main (int   argc,
@@ -193,24 +71,17 @@ main (int   argc,
       return 2;
     }
 
-  pages = g_ptr_array_new_with_free_func (page_free);
   if (argc > 1)
-    {
-      for (int i = 1; i < argc; i++)
-        collect_pages (argv[i], pages, 0);
-    }
+    pages = vp_bench_load_pages ((const char * const *)argv + 1, VP_BENCH_HTML | VP_BENCH_TEXT);
   else
     {
-      static const char * const folders[] = { "data/samples", "tests/data/pages", "tests/data/compare" };
+      const char * const folders[] = {
+        VP_SOURCE_ROOT "/data/samples", VP_SOURCE_ROOT "/tests/data/pages",
+        VP_SOURCE_ROOT "/tests/data/compare", NULL
+      };
 
-      for (guint i = 0; i < G_N_ELEMENTS (folders); i++)
-        {
-          g_autofree char *folder = g_build_filename (VP_SOURCE_ROOT, folders[i], NULL);
-
-          collect_pages (folder, pages, 0);
-        }
+      pages = vp_bench_load_pages (folders, VP_BENCH_HTML | VP_BENCH_TEXT);
     }
-  g_ptr_array_sort (pages, compare_pages);
   if (pages->len == 0)
     {
       g_printerr ("vp-bench-compare: no page or text to read\n");
@@ -228,21 +99,21 @@ main (int   argc,
       double t;
 
       start = g_get_monotonic_time ();
-      articles = import_articles (pages, tagger, n_articles);
-      t = seconds_since (start);
+      articles = vp_bench_import (pages, tagger, n_articles);
+      t = vp_bench_seconds_since (start);
       g_array_append_val (import_times, t);
       n_read = articles->len;
 
       /* Reading the articles: the matrix, the words and their weights. */
       start = g_get_monotonic_time ();
       comparison = vp_comparison_new (articles, actors);
-      t = seconds_since (start);
+      t = vp_bench_seconds_since (start);
       g_array_append_val (build_times, t);
 
       /* Pairing and grouping the proposals. */
       start = g_get_monotonic_time ();
       n_groups = vp_comparison_get_n_groups (comparison);
-      t = seconds_since (start);
+      t = vp_bench_seconds_since (start);
       g_array_append_val (group_times, t);
 
       n_proposals = vp_comparison_get_n_proposals (comparison);
@@ -256,9 +127,9 @@ main (int   argc,
         }
     }
 
-  import_time = median (import_times);
-  build_time = median (build_times);
-  group_time = median (group_times);
+  import_time = vp_bench_median (import_times);
+  build_time = vp_bench_median (build_times);
+  group_time = vp_bench_median (group_times);
   getrusage (RUSAGE_SELF, &usage);
 
   if ((int)n_read < n_articles)

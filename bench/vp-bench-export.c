@@ -22,59 +22,10 @@
 
 #include "vp-actor-set.h"
 #include "vp-importer.h"
+#include "vp-bench-common.h"
 #include "vp-outline-layout.h"
 #include "vp-pdf-export.h"
 #include "vp-tagger.h"
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *)a, *(const char * const *)b);
-}
-
-static void
-collect_articles (const char *folder,
-                  VpTagger   *tagger,
-                  GPtrArray  *articles,
-                  guint       depth)
-{
-  g_autoptr(GDir) dir = NULL;
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  const char *name;
-
-  /* Symbolic link loops end here. */
-  if (depth > 32)
-    return;
-
-  dir = g_dir_open (folder, 0, NULL);
-  if (dir == NULL)
-    return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  /* The same order on every run. */
-  g_ptr_array_sort (names, compare_names);
-
-  for (guint i = 0; i < names->len; i++)
-    {
-      const char *entry = g_ptr_array_index (names, i);
-      g_autofree char *path = g_build_filename (folder, entry, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        collect_articles (path, tagger, articles, depth + 1);
-      else if (g_str_has_suffix (entry, ".html") || g_str_has_suffix (entry, ".htm") ||
-               g_str_has_suffix (entry, ".txt"))
-        {
-          g_autoptr(GFile) file = g_file_new_for_path (path);
-          VpArticle *article = vp_import_file (file, path, tagger, NULL, NULL);
-
-          /* Pages with no article in them are fixtures for failures. */
-          if (article != NULL)
-            g_ptr_array_add (articles, article);
-        }
-    }
-}
 
 static cairo_status_t
 count_cb (void                *closure,
@@ -146,7 +97,8 @@ main (int   argc,
   g_autoptr(GError) error = NULL;
   g_autoptr(VpActorSet) actors = vp_actor_set_new_default ();
   g_autoptr(VpTagger) tagger = vp_tagger_new (actors);
-  g_autoptr(GPtrArray) found = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) pages = NULL;
+  g_autoptr(GPtrArray) found = NULL;
   g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) rounds = g_array_new (FALSE, FALSE, sizeof (Round));
   g_autofree char *paper_name = NULL;
@@ -179,15 +131,16 @@ main (int   argc,
     }
 
   if (argc > 1)
-    {
-      for (int i = 1; i < argc; i++)
-        collect_articles (argv[i], tagger, found, 0);
-    }
+    pages = vp_bench_load_pages ((const char * const *)argv + 1, VP_BENCH_HTML | VP_BENCH_TEXT);
   else
     {
-      collect_articles (VP_BENCH_FIXTURES, tagger, found, 0);
-      collect_articles (VP_BENCH_SAMPLES, tagger, found, 0);
+      const char * const folders[] = { VP_BENCH_FIXTURES, VP_BENCH_SAMPLES, NULL };
+
+      pages = vp_bench_load_pages (folders, VP_BENCH_HTML | VP_BENCH_TEXT);
     }
+  /* Pages with no article in them are fixtures for failures. */
+  vp_bench_keep_articles (pages, tagger);
+  found = vp_bench_import (pages, tagger, pages->len);
 
   if (found->len == 0)
     {

@@ -18,73 +18,10 @@
 #include <sys/resource.h>
 
 #include "vp-actor-set.h"
+#include "vp-bench-common.h"
 #include "vp-html-importer.h"
 #include "vp-importer.h"
 #include "vp-tagger.h"
-
-typedef struct
-{
-  char  *path;
-  char  *data;
-  gsize  length;
-} Page;
-
-static void
-page_free (gpointer data)
-{
-  Page *page = data;
-
-  g_free (page->path);
-  g_free (page->data);
-  g_free (page);
-}
-
-static void
-collect_pages (const char  *folder,
-               GPtrArray   *pages,
-               guint        depth)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  /* Symbolic link loops end here. */
-  if (depth > 32)
-    return;
-
-  dir = g_dir_open (folder, 0, NULL);
-  if (dir == NULL)
-    return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        collect_pages (path, pages, depth + 1);
-      else if (g_str_has_suffix (name, ".html") || g_str_has_suffix (name, ".htm"))
-        {
-          Page *page = g_new0 (Page, 1);
-
-          if (!g_file_get_contents (path, &page->data, &page->length, NULL))
-            {
-              page_free (page);
-              continue;
-            }
-          page->path = g_steal_pointer (&path);
-          g_ptr_array_add (pages, page);
-        }
-    }
-}
-
-static int
-compare_pages (gconstpointer a,
-               gconstpointer b)
-{
-  const Page *pa = *(const Page * const *)a;
-  const Page *pb = *(const Page * const *)b;
-
-  return g_strcmp0 (pa->path, pb->path);
-}
 
 static void
 silence_libxml (void       *ctx,
@@ -100,7 +37,7 @@ time_bare_parse (GPtrArray *pages)
 
   for (guint i = 0; i < pages->len; i++)
     {
-      const Page *page = g_ptr_array_index (pages, i);
+      const VpBenchPage *page = g_ptr_array_index (pages, i);
       xmlDoc *doc;
 
       doc = htmlReadMemory (page->data, (int)page->length, NULL, NULL,
@@ -109,7 +46,7 @@ time_bare_parse (GPtrArray *pages)
         xmlFreeDoc (doc);
     }
 
-  return (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
+  return vp_bench_seconds_since (start);
 }
 
 static double
@@ -123,7 +60,7 @@ time_import (GPtrArray *pages,
 
   for (guint i = 0; i < pages->len; i++)
     {
-      const Page *page = g_ptr_array_index (pages, i);
+      const VpBenchPage *page = g_ptr_array_index (pages, i);
       g_autoptr(VpArticle) article = NULL;
 
       article = vp_import_data (page->data, page->length, page->path,
@@ -132,17 +69,7 @@ time_import (GPtrArray *pages,
         (*n_failed)++;
     }
 
-  return (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
-}
-
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *)a;
-  double db = *(const double *)b;
-
-  return da < db ? -1 : da > db;
+  return vp_bench_seconds_since (start);
 }
 
 int
@@ -187,17 +114,19 @@ main (int   argc,
       return 2;
     }
 
-  pages = g_ptr_array_new_with_free_func (page_free);
-  collect_pages (argv[1], pages, 0);
+  {
+    const char * const folders[] = { argv[1], NULL };
+
+    pages = vp_bench_load_pages (folders, VP_BENCH_HTML);
+  }
   if (pages->len == 0)
     {
       g_printerr ("vp-bench-import: no .html file under %s\n", argv[1]);
       return 1;
     }
-  g_ptr_array_sort (pages, compare_pages);
 
   for (guint i = 0; i < pages->len; i++)
-    total += ((const Page *)g_ptr_array_index (pages, i))->length;
+    total += ((const VpBenchPage *)g_ptr_array_index (pages, i))->length;
 
   actors = vp_actor_set_new_default ();
   tagger = vp_tagger_new (actors);
@@ -220,10 +149,8 @@ main (int   argc,
       g_array_append_val (import_times, t);
     }
 
-  g_array_sort (parse_times, compare_doubles);
-  g_array_sort (import_times, compare_doubles);
-  parse_time = g_array_index (parse_times, double, rounds / 2);
-  import_time = g_array_index (import_times, double, rounds / 2);
+  parse_time = vp_bench_median (parse_times);
+  import_time = vp_bench_median (import_times);
   parse_mbps = total / parse_time / 1e6;
   import_mbps = total / import_time / 1e6;
 

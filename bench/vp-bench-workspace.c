@@ -29,113 +29,10 @@
 #include <glib/gstdio.h>
 
 #include "vp-actor-set.h"
+#include "vp-bench-common.h"
 #include "vp-importer.h"
 #include "vp-tagger.h"
 #include "vp-workspace-io.h"
-
-typedef struct
-{
-  char  *path;
-  char  *data;
-  gsize  length;
-} Page;
-
-static void
-page_free (gpointer data)
-{
-  Page *page = data;
-
-  g_free (page->path);
-  g_free (page->data);
-  g_free (page);
-}
-
-static int
-compare_pages (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 ((*(const Page * const *)a)->path, (*(const Page * const *)b)->path);
-}
-
-/* The web pages under @folder that import (some fixtures are made to
- * fail), in memory. */
-static void
-collect_pages (const char *folder,
-               VpTagger   *tagger,
-               GPtrArray  *pages,
-               guint       depth)
-{
-  g_autoptr(GDir) dir = NULL;
-  const char *name;
-
-  /* Symbolic link loops end here. */
-  if (depth > 32)
-    return;
-
-  dir = g_dir_open (folder, 0, NULL);
-  if (dir == NULL)
-    return;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-      g_autoptr(VpArticle) article = NULL;
-      Page *page;
-
-      if (g_file_test (path, G_FILE_TEST_IS_DIR))
-        {
-          collect_pages (path, tagger, pages, depth + 1);
-          continue;
-        }
-
-      if (!g_str_has_suffix (name, ".html") && !g_str_has_suffix (name, ".htm"))
-        continue;
-
-      page = g_new0 (Page, 1);
-      if (!g_file_get_contents (path, &page->data, &page->length, NULL))
-        {
-          page_free (page);
-          continue;
-        }
-
-      article = vp_import_data (page->data, page->length, path, VP_IMPORT_FORMAT_HTML, tagger,
-                                NULL);
-      if (article == NULL)
-        {
-          page_free (page);
-          continue;
-        }
-
-      page->path = g_steal_pointer (&path);
-      g_ptr_array_add (pages, page);
-    }
-}
-
-/* Imports @n articles from @pages, round and round. */
-static GPtrArray *
-import_all (GPtrArray *pages,
-            guint      n,
-            VpTagger  *tagger,
-            double    *seconds)
-{
-  GPtrArray *articles = g_ptr_array_new_with_free_func (g_object_unref);
-  gint64 start = g_get_monotonic_time ();
-
-  for (guint i = 0; i < n; i++)
-    {
-      const Page *page = g_ptr_array_index (pages, i % pages->len);
-      VpArticle *article;
-
-      article = vp_import_data (page->data, page->length, page->path, VP_IMPORT_FORMAT_HTML,
-                                tagger, NULL);
-      g_assert (article != NULL);
-      g_ptr_array_add (articles, article);
-    }
-
-  *seconds = (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
-
-  return articles;
-}
 
 /* The first word of four letters or more of @text. */
 static gboolean
@@ -208,30 +105,6 @@ correct (VpWorkspace *workspace)
   return n_annotations;
 }
 
-static int
-compare_doubles (gconstpointer a,
-                 gconstpointer b)
-{
-  double da = *(const double *)a;
-  double db = *(const double *)b;
-
-  return da < db ? -1 : da > db;
-}
-
-static double
-median (GArray *times)
-{
-  g_array_sort (times, compare_doubles);
-
-  return g_array_index (times, double, times->len / 2);
-}
-
-static double
-elapsed_since (gint64 start)
-{
-  return (g_get_monotonic_time () - start) / (double)G_USEC_PER_SEC;
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -286,28 +159,25 @@ main (int   argc,
 
   actors = vp_actor_set_new_default ();
   tagger = vp_tagger_new (actors);
-  pages = g_ptr_array_new_with_free_func (page_free);
-
   if (argc > 1)
-    {
-      for (int i = 1; i < argc; i++)
-        collect_pages (argv[i], tagger, pages, 0);
-    }
+    pages = vp_bench_load_pages ((const char * const *)argv + 1, VP_BENCH_HTML);
   else
     {
-      collect_pages (VP_BENCH_FIXTURES, tagger, pages, 0);
-      collect_pages (VP_BENCH_SAMPLES, tagger, pages, 0);
+      const char * const folders[] = { VP_BENCH_FIXTURES, VP_BENCH_SAMPLES, NULL };
+
+      pages = vp_bench_load_pages (folders, VP_BENCH_HTML);
     }
+  /* Some fixtures are made to fail; the workspace holds articles. */
+  vp_bench_keep_articles (pages, tagger);
 
   if (pages->len == 0)
     {
       g_printerr ("vp-bench-workspace: no web page with an article in it\n");
       return 1;
     }
-  g_ptr_array_sort (pages, compare_pages);
 
   for (int i = 0; i < n_articles; i++)
-    html_bytes += ((const Page *)g_ptr_array_index (pages, i % pages->len))->length;
+    html_bytes += ((const VpBenchPage *)g_ptr_array_index (pages, i % pages->len))->length;
 
   dir = g_dir_make_tmp ("vp-bench-workspace-XXXXXX", &error);
   if (dir == NULL)
@@ -323,7 +193,7 @@ main (int   argc,
   {
     g_autoptr(GPtrArray) articles = NULL;
 
-    articles = import_all (pages, n_articles, tagger, &import_time);
+    articles = vp_bench_import (pages, tagger, n_articles);
     workspace = vp_workspace_new (actors);
     for (guint i = 0; i < articles->len; i++)
       vp_workspace_add_article (workspace, g_ptr_array_index (articles, i));
@@ -344,19 +214,21 @@ main (int   argc,
       gint64 start;
       double t;
 
-      articles = import_all (pages, n_articles, tagger, &t);
+      start = g_get_monotonic_time ();
+      articles = vp_bench_import (pages, tagger, n_articles);
+      t = vp_bench_seconds_since (start);
       g_array_append_val (import_times, t);
       g_clear_pointer (&articles, g_ptr_array_unref);
 
       start = g_get_monotonic_time ();
       again = vp_workspace_to_bytes (workspace);
-      t = elapsed_since (start);
+      t = vp_bench_seconds_since (start);
       g_array_append_val (serialise_times, t);
 
       start = g_get_monotonic_time ();
       parsed = vp_workspace_new_from_data (g_bytes_get_data (again, NULL), size, "bench",
                                            &error);
-      t = elapsed_since (start);
+      t = vp_bench_seconds_since (start);
       g_array_append_val (parse_times, t);
       if (parsed == NULL || vp_workspace_get_n_articles (parsed) != (guint)n_articles)
         {
@@ -371,12 +243,12 @@ main (int   argc,
           g_printerr ("vp-bench-workspace: %s\n", error->message);
           return 1;
         }
-      t = elapsed_since (start);
+      t = vp_bench_seconds_since (start);
       g_array_append_val (save_times, t);
 
       start = g_get_monotonic_time ();
       loaded = vp_workspace_new_from_file (file, NULL, NULL, &error);
-      t = elapsed_since (start);
+      t = vp_bench_seconds_since (start);
       g_array_append_val (load_times, t);
       if (loaded == NULL)
         {
@@ -385,11 +257,11 @@ main (int   argc,
         }
     }
 
-  import_time = median (import_times);
-  serialise_time = median (serialise_times);
-  parse_time = median (parse_times);
-  save_time = median (save_times);
-  load_time = median (load_times);
+  import_time = vp_bench_median (import_times);
+  serialise_time = vp_bench_median (serialise_times);
+  parse_time = vp_bench_median (parse_times);
+  save_time = vp_bench_median (save_times);
+  load_time = vp_bench_median (load_times);
 
   getrusage (RUSAGE_SELF, &usage);
 
