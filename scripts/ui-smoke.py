@@ -6,22 +6,33 @@
 # outline, checks that its article scrolled to it, and takes a
 # screenshot of the screen.
 #
+# With --actors it tags instead: it opens two of the samples with a few
+# more of the bundled actors switched on, shows the actors panel
+# (Shift+F9), selects “the kingdom” in an article and tags it as Saudi
+# Arabia through “Tag as…” (Ctrl+T, a few letters, Enter), checks that
+# the actor's counts in the panel grew, and takes a screenshot; --dark
+# does it in the dark style.
+#
 # Needs an X display with a D-Bus session inside it (the order matters:
 # the accessibility bus must see DISPLAY), so run it as
 #
 #   xvfb-run -a -s "-screen 0 1800x1000x24" dbus-run-session -- \
 #       /usr/bin/python3 scripts/ui-smoke.py --screenshot data/screenshots/main-window.png
+#   xvfb-run -a -s "-screen 0 1800x1000x24" dbus-run-session -- \
+#       /usr/bin/python3 scripts/ui-smoke.py --actors --screenshot data/screenshots/actors.png
 #
-# which is how the README's screenshot is made; `meson test ui-smoke` runs
+# which is how the README's screenshots are made; `meson test ui-smoke` runs
 # it the same way at 1280×800. Use /usr/bin/python3: it has gi and Atspi.
 # Exits 77 (skipped) when those tools are missing.
 
 import argparse
 import glob
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import time
 
 SKIP = 77
@@ -38,6 +49,11 @@ except (ImportError, ValueError) as error:
 # Gulf dialogue", well below the first screen of its column.
 ARTICLE = 'Washington should back the Gulf dialogue'
 POINT = 'A maritime hotline should connect'
+
+# What --actors tags, and the actors it switches on besides the default.
+TAG_ARTICLE = 'Riyadh should lead the Gulf dialogue'
+TAG_TEXT = 'the kingdom'
+MORE_ACTORS = ('iraq', 'oman', 'yemen')
 
 
 def fail(message):
@@ -94,6 +110,76 @@ def action_index(node, name):
     fail(f'“{node.get_name()}” has no action {name}')
 
 
+def xdotool(*arguments):
+    subprocess.run(['xdotool'] + list(arguments), check=True, timeout=20)
+
+
+def panel_counts(app, actor):
+    # A row of the actors panel is named "Saudi Arabia, State"; its
+    # counts are the labels of digits in it.
+    panel = find(app, 'list', 'Actors')
+    row = find(panel, 'panel', f'{actor}, ') if panel is not None else None
+    if row is None:
+        return None
+    return [n.get_name() for n in walk(row)
+            if n.get_role_name() == 'label' and re.fullmatch(r'[0-9 ·]+', n.get_name() or '')]
+
+
+def tag_in_panel(app, args):
+    """Tags a phrase through Ctrl+T, as --actors asks."""
+    xdotool('key', 'shift+F9')
+    wait_for('the actors panel', lambda: find(app, 'list', 'Actors'))
+    before = wait_for('the counts of Saudi Arabia', lambda: panel_counts(app, 'Saudi Arabia'))
+
+    text = wait_for('the article view', lambda: find(app, 'text', TAG_ARTICLE))
+    content = Atspi.Text.get_text(text, 0, Atspi.Text.get_character_count(text))
+    start = content.find(TAG_TEXT)
+    if start < 0:
+        fail(f'the article does not contain “{TAG_TEXT}”')
+
+    # Select it as a reader may: find it (Ctrl+F), go to the match,
+    # which selects it, and close the find bar.
+    xdotool('key', 'ctrl+f')
+    time.sleep(0.5)
+    xdotool('type', '--delay', '40', TAG_TEXT)
+    time.sleep(0.5)
+    xdotool('key', 'Return')
+    time.sleep(0.3)
+    xdotool('key', 'Escape')
+    time.sleep(1.0)
+
+    xdotool('key', 'ctrl+t')
+    wait_for('the tag picker', lambda: find(app, 'text', 'Find an Actor') or
+             find(app, 'entry', 'Find an Actor'))
+    time.sleep(0.5)
+    xdotool('type', '--delay', '40', 'saudi')
+    time.sleep(0.5)
+    xdotool('key', 'Return')
+
+    after = wait_for('the new count of Saudi Arabia',
+                     lambda: (lambda c: c if c and c != before else None)(panel_counts(app, 'Saudi Arabia')))
+    print(f'ui-smoke: Saudi Arabia went from {before} to {after}')
+
+    # Leave the new tag in sight, unselected.
+    try:
+        Atspi.Text.set_caret_offset(text, start)
+    except GLib.Error:
+        pass
+    time.sleep(1.0)
+
+
+def write_actors(config_dir, source):
+    """The bundled actors, with a few more switched on."""
+    with open(source, encoding='utf-8') as f:
+        xml = f.read()
+    for actor in MORE_ACTORS:
+        xml = re.sub(rf'(<actor id="{actor}"[^>]*enabled=")false"', r'\1true"', xml)
+    folder = os.path.join(config_dir, 'viewpoints')
+    os.makedirs(folder, exist_ok=True)
+    with open(os.path.join(folder, 'actors.xml'), 'w', encoding='utf-8') as f:
+        f.write(xml)
+
+
 def main():
     root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
     parser = argparse.ArgumentParser()
@@ -101,6 +187,9 @@ def main():
     parser.add_argument('--samples', default=os.path.join(root, 'data', 'samples'))
     parser.add_argument('--schemas', default=os.path.join(root, 'build', 'data'))
     parser.add_argument('--screenshot', default='ui-smoke.png')
+    parser.add_argument('--actors', action='store_true',
+                        help='tag through the actors panel instead of jumping to a point')
+    parser.add_argument('--dark', action='store_true', help='in the dark style')
     args = parser.parse_args()
 
     if 'DISPLAY' not in os.environ:
@@ -111,6 +200,10 @@ def main():
             print(f'ui-smoke: skipped, {tool} is not installed')
             return SKIP
 
+    # The user's actor set lives in the configuration folder: never the
+    # developer's own.
+    config_dir = tempfile.TemporaryDirectory(prefix='ui-smoke-')
+
     env = dict(os.environ,
                GSETTINGS_SCHEMA_DIR=args.schemas,
                GSETTINGS_BACKEND='memory',
@@ -119,24 +212,38 @@ def main():
                GDK_DEBUG='gl-disable',
                LANG='C.UTF-8',
                LANGUAGE='en',
+               XDG_CONFIG_HOME=config_dir.name,
                VIEWPOINTS_SAMPLES_DIR=args.samples)
     env.pop('GTK_A11Y', None)
+    if args.dark:
+        env['ADW_DEBUG_COLOR_SCHEME'] = 'prefer-dark'
 
     samples = sorted(glob.glob(os.path.join(args.samples, '*.html')))
     if len(samples) < 3:
         fail(f'expected three sample articles in {args.samples}')
 
+    if args.actors:
+        # Two columns leave room for the panel on a 1800-pixel screen.
+        samples = [s for s in samples if os.path.basename(s) != 'leverage-before-talks.html']
+        write_actors(config_dir.name, os.path.join(root, 'data', 'actors.xml'))
+
     app_process = subprocess.Popen([args.exe] + samples, env=env)
     try:
         app = wait_for('the application on the accessibility bus', find_application)
-        wait_for('three articles',
-                 lambda: sum(1 for n in walk(app) if n.get_role_name() == 'text') >= 3)
+        wait_for(f'{len(samples)} articles',
+                 lambda: sum(1 for n in walk(app) if n.get_role_name() == 'text') >= len(samples))
 
         # Fill the screen: with no window manager the window sits at the
         # top left at its default size.
         subprocess.run(['xdotool', 'search', '--sync', '--onlyvisible', '--name', '^Viewpoints$',
                         'windowsize', '100%', '100%'], check=True, timeout=20)
         time.sleep(1.0)
+
+        if args.actors:
+            tag_in_panel(app, args)
+            subprocess.run(['import', '-window', 'root', args.screenshot], check=True, timeout=30)
+            print(f'ui-smoke: screenshot in {args.screenshot}')
+            return 0
 
         text = wait_for('the article view', lambda: find(app, 'text', ARTICLE))
         content = Atspi.Text.get_text(text, 0, Atspi.Text.get_character_count(text))
@@ -174,6 +281,7 @@ def main():
             app_process.wait(timeout=10)
         except subprocess.TimeoutExpired:
             app_process.kill()
+        config_dir.cleanup()
 
     return 0
 

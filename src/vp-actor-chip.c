@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "vp-actor-chip.h"
 #include "vp-actor-palette.h"
 
@@ -37,9 +39,13 @@ vp_actor_chip_snapshot (GtkWidget   *widget,
   gboolean rtl = gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL;
   GskRoundedRect pill;
   GskRoundedRect dot;
-  GdkRGBA tint = self->color;
+  GdkRGBA shown = self->color;
+  GdkRGBA tint;
   float dot_x;
 
+  /* As the article view draws the actor's mentions. */
+  vp_actor_palette_ensure_contrast (&shown, vp_actor_palette_is_dark ());
+  tint = shown;
   tint.alpha = 0.2;
   gsk_rounded_rect_init_from_rect (&pill, &GRAPHENE_RECT_INIT (0, 0, width, height), height / 2.0);
   gtk_snapshot_push_rounded_clip (snapshot, &pill);
@@ -52,7 +58,7 @@ vp_actor_chip_snapshot (GtkWidget   *widget,
                                                         DOT_SIZE, DOT_SIZE),
                                    DOT_SIZE / 2.0);
   gtk_snapshot_push_rounded_clip (snapshot, &dot);
-  gtk_snapshot_append_color (snapshot, &self->color, &dot.bounds);
+  gtk_snapshot_append_color (snapshot, &shown, &dot.bounds);
   gtk_snapshot_pop (snapshot);
 
   GTK_WIDGET_CLASS (vp_actor_chip_parent_class)->snapshot (widget, snapshot);
@@ -95,6 +101,9 @@ vp_actor_chip_init (VpActorChip *self)
   gtk_widget_set_margin_top (self->label, 1);
   gtk_widget_set_margin_bottom (self->label, 1);
   gtk_widget_set_parent (self->label, GTK_WIDGET (self));
+
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
 }
 
 GtkWidget *

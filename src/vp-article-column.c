@@ -34,7 +34,7 @@ struct _VpArticleColumn
   GtkWidget           parent_instance;
 
   VpArticle          *article;
-  VpActorSet         *actors;
+  VpWorkspace        *workspace;
   GFile              *file;
   gboolean            show_outline;
 
@@ -326,7 +326,7 @@ vp_article_column_dispose (GObject *object)
     gtk_widget_unparent (child);
 
   g_clear_object (&self->article);
-  g_clear_object (&self->actors);
+  g_clear_object (&self->workspace);
   g_clear_object (&self->file);
 
   G_OBJECT_CLASS (vp_article_column_parent_class)->dispose (object);
@@ -460,27 +460,29 @@ vp_article_column_init (VpArticleColumn *self)
 
 /**
  * vp_article_column_new:
+ * @article: one of @workspace's articles
+ * @workspace: the workspace the reader's corrections go to
  * @file: (nullable): the file the article came from; %NULL for pasted text
  */
 GtkWidget *
-vp_article_column_new (VpArticle  *article,
-                       VpActorSet *actors,
-                       GFile      *file)
+vp_article_column_new (VpArticle   *article,
+                       VpWorkspace *workspace,
+                       GFile       *file)
 {
   VpArticleColumn *self;
 
   g_return_val_if_fail (VP_IS_ARTICLE (article), NULL);
-  g_return_val_if_fail (VP_IS_ACTOR_SET (actors), NULL);
+  g_return_val_if_fail (VP_IS_WORKSPACE (workspace), NULL);
   g_return_val_if_fail (file == NULL || G_IS_FILE (file), NULL);
 
   self = g_object_new (VP_TYPE_ARTICLE_COLUMN, NULL);
   self->article = g_object_ref (article);
-  self->actors = g_object_ref (actors);
+  self->workspace = g_object_ref (workspace);
   g_set_object (&self->file, file);
 
   update_header (self);
-  vp_article_view_set_article (self->article_view, article, actors);
-  vp_outline_view_set_article (self->outline_view, article, actors);
+  vp_article_view_set_article (self->article_view, article, workspace);
+  vp_outline_view_set_article (self->outline_view, article, workspace);
 
   return GTK_WIDGET (self);
 }

@@ -7,8 +7,6 @@
 
 #include <gtk/gtk.h>
 
-#include "vp-actor-set.h"
-#include "vp-article.h"
 #include "vp-article-view.h"
 #include "vp-outline-view.h"
 
@@ -19,7 +17,7 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VpArticleColumn, vp_article_column, VP, ARTICLE_COLUMN, GtkWidget)
 
 GtkWidget     *vp_article_column_new               (VpArticle       *article,
-                                                    VpActorSet      *actors,
+                                                    VpWorkspace     *workspace,
                                                     GFile           *file);
 VpArticle     *vp_article_column_get_article       (VpArticleColumn *self);
 GFile         *vp_article_column_get_file          (VpArticleColumn *self);

@@ -1,11 +1,26 @@
 /* vp-article-view.c
  *
  * Renders an article's blocks into a read-only text buffer, with a tag per
- * kind of block, one per actor for the mentions, and tags for find
- * matches and the brief highlight of an item the user jumped to.
+ * kind of block, and tags for find matches and the brief highlight of an
+ * item the user jumped to.
  *
  * The buffer never changes once built, so a block is found by its
  * character offsets, kept in a sorted array, rather than by marks.
+ *
+ * Mentions of actors are not tags: a text tag paints a range in one
+ * colour, the last tag's, and two actors mentioned in the same words
+ * (a span tagged by hand inside another actor's mention) would hide one
+ * another. They are drawn under the text instead, each in its actor's
+ * colour: a tint behind the words, which mixes where two overlap, and an
+ * underline, stacked one above the other where they overlap. A mention
+ * the reader tagged by hand has a solid underline, one the tagger found a
+ * dotted one, so that a reader sees what still awaits review. Colours are
+ * those of the actors, made to stand out from the light or dark
+ * background (see vp-actor-palette.c).
+ *
+ * The view is where a reader corrects the actors: its context menu tags
+ * the selection, adds it as an alias, and rejects or restores a mention
+ * under the pointer, all through the workspace's undoable operations.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -18,7 +33,10 @@
 
 #include <glib/gi18n.h>
 
+#include <adwaita.h>
+
 #include "vp-actor-palette.h"
+#include "vp-actor-picker.h"
 #include "vp-article-view.h"
 #include "vp-find.h"
 
@@ -39,6 +57,28 @@ typedef struct
   int text_start;
   int end;
 } BlockRange;
+
+/* A mention as drawn: its characters in the buffer, where it lies in the
+ * article (for the context menu), and its row among the underlines of
+ * the mentions it overlaps. */
+typedef struct
+{
+  int              start;
+  int              end;
+  const char      *actor;     /* interned */
+  VpMentionOrigin  origin;
+  int              block;
+  guint            byte_start;
+  guint            byte_end;
+  guint            row;
+} Highlight;
+
+/* How far each underline is from the one below it, and how thick. */
+#define UNDERLINE_STEP      3
+#define UNDERLINE_THICKNESS 2
+
+/* A selection longer than this is shortened in the menu's labels. */
+#define MENU_SELECTION_CHARS 28
 
 struct _VpArticleView
 {
@@ -63,6 +103,26 @@ struct _VpArticleView
   GArray      *matches;     /* VpTextMatch */
   int          current_match;
 
+  VpWorkspace *workspace;
+  VpActorSet  *actors;      /* the workspace's */
+  GArray      *highlights;  /* Highlight, by start */
+  GHashTable  *hidden;      /* interned ids of actors not to draw */
+  GHashTable  *colors;      /* interned id → GdkRGBA, as shown */
+  gboolean     colors_dark;
+
+  /* The context menu's additions: about the selection and about the
+   * mentions at the context point (where the pointer was right-clicked,
+   * or the cursor). */
+  GMenu       *extra_menu;
+  int          context_offset;
+  guint        menu_idle;
+
+  /* "Tag as…" from the keyboard, and the span it tags. */
+  GtkWidget   *picker;
+  int          picker_block;
+  guint        picker_start;
+  guint        picker_end;
+
   GtkTextMark *jump_mark;
   int          flash_block;
   gint64       flash_start;
@@ -75,7 +135,14 @@ enum {
   N_PROPS
 };
 
+enum {
+  CREATE_ACTOR_REQUESTED,
+  FAILED,
+  N_SIGNALS
+};
+
 static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (VpArticleView, vp_article_view, GTK_TYPE_TEXT_VIEW)
 
@@ -144,40 +211,6 @@ get_item_tag (VpArticleView *self,
     }
 
   return g_ptr_array_index (self->item_tags, level);
-}
-
-static void
-raise_overlay_tags (VpArticleView *self)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
-  int top = gtk_text_tag_table_get_size (gtk_text_buffer_get_tag_table (buffer)) - 1;
-
-  /* Matches and the highlight draw over the actors' colours. */
-  gtk_text_tag_set_priority (self->flash_tag, top);
-  gtk_text_tag_set_priority (self->match_tag, top);
-  gtk_text_tag_set_priority (self->current_match_tag, top);
-}
-
-static GtkTextTag *
-get_actor_tag (VpArticleView *self,
-               VpActorSet    *actors,
-               const char    *actor_id)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
-  GtkTextTagTable *table = gtk_text_buffer_get_tag_table (buffer);
-  g_autofree char *name = g_strconcat ("actor:", actor_id, NULL);
-  GtkTextTag *tag = gtk_text_tag_table_lookup (table, name);
-  GdkRGBA color;
-
-  if (tag != NULL)
-    return tag;
-
-  vp_actor_palette_get_color (actors, actor_id, &color);
-  color.alpha = 0.22;
-  tag = gtk_text_buffer_create_tag (buffer, name, "background-rgba", &color, NULL);
-  raise_overlay_tags (self);
-
-  return tag;
 }
 
 static int
@@ -257,13 +290,55 @@ insert_block (VpArticleView  *self,
   }
 }
 
-static void
-apply_mentions (VpArticleView *self,
-                VpActorSet    *actors)
+static int
+block_at_offset (VpArticleView *self,
+                 int            offset)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  guint lo = 0;
+  guint hi = self->ranges->len;
+
+  /* The last block that starts at or before @offset. */
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (self->ranges, BlockRange, mid).start <= offset)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+
+  return (int)lo - 1;
+}
+
+static int
+compare_highlights (gconstpointer a,
+                    gconstpointer b)
+{
+  const Highlight *ha = a;
+  const Highlight *hb = b;
+
+  if (ha->start != hb->start)
+    return ha->start < hb->start ? -1 : 1;
+  if (ha->end != hb->end)
+    return ha->end > hb->end ? -1 : 1;
+
+  return g_strcmp0 (ha->actor, hb->actor);
+}
+
+/* Turns the article's mentions into what is drawn: those in the body (the
+ * title is the column's header) of actors that are not hidden. */
+static void
+rebuild_highlights (VpArticleView *self)
+{
+  g_autoptr(GArray) row_ends = g_array_new (FALSE, FALSE, sizeof (int));
   const VpMention *mentions;
   guint n_mentions = 0;
+
+  g_array_set_size (self->highlights, 0);
+
+  if (self->article == NULL)
+    return;
 
   mentions = vp_article_get_mentions (self->article, &n_mentions);
 
@@ -272,25 +347,790 @@ apply_mentions (VpArticleView *self,
       const VpMention *mention = &mentions[i];
       const BlockRange *range;
       const char *text;
-      GtkTextIter start, end;
+      Highlight h;
 
-      if (mention->block < 0 || (guint)mention->block >= self->ranges->len)
+      if (mention->block < 0 || (guint)mention->block >= self->ranges->len ||
+          mention->start >= mention->end ||
+          g_hash_table_contains (self->hidden, mention->actor))
         continue;
 
       range = &g_array_index (self->ranges, BlockRange, mention->block);
       text = vp_article_get_block_text (self->article, mention->block);
-      if (text == NULL || mention->start >= mention->end)
+      if (text == NULL)
         continue;
 
-      gtk_text_buffer_get_iter_at_offset (buffer, &start,
-                                          range->text_start + char_offset (text, mention->start));
-      gtk_text_buffer_get_iter_at_offset (buffer, &end,
-                                          range->text_start + char_offset (text, mention->end));
-      gtk_text_buffer_apply_tag (buffer, get_actor_tag (self, actors, mention->actor),
-                                 &start, &end);
+      h.start = range->text_start + char_offset (text, mention->start);
+      h.end = range->text_start + char_offset (text, mention->end);
+      h.actor = mention->actor;
+      h.origin = mention->origin;
+      h.block = mention->block;
+      h.byte_start = mention->start;
+      h.byte_end = mention->end;
+      h.row = 0;
+      g_array_append_val (self->highlights, h);
+    }
+
+  g_array_sort (self->highlights, compare_highlights);
+
+  /* Each mention takes the lowest row of underlines that no mention it
+   * overlaps took: most have row 0, right under their words. */
+  for (guint i = 0; i < self->highlights->len; i++)
+    {
+      Highlight *h = &g_array_index (self->highlights, Highlight, i);
+      guint row = 0;
+
+      while (row < row_ends->len && g_array_index (row_ends, int, row) > h->start)
+        row++;
+
+      if (row == row_ends->len)
+        g_array_append_val (row_ends, h->end);
+      else
+        g_array_index (row_ends, int, row) = h->end;
+
+      h->row = row;
+    }
+
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static const GdkRGBA *
+get_shown_color (VpArticleView *self,
+                 const char    *actor,
+                 gboolean       dark)
+{
+  GdkRGBA *color;
+
+  if (self->colors_dark != dark)
+    {
+      g_hash_table_remove_all (self->colors);
+      self->colors_dark = dark;
+    }
+
+  color = g_hash_table_lookup (self->colors, actor);
+  if (color == NULL)
+    {
+      color = g_new (GdkRGBA, 1);
+      vp_actor_palette_get_shown_color (self->actors, actor, dark, color);
+      g_hash_table_insert (self->colors, (gpointer)actor, color);
+    }
+
+  return color;
+}
+
+static void
+draw_segment (GtkSnapshot     *snapshot,
+              const Highlight *h,
+              const GdkRGBA   *color,
+              gboolean         dark,
+              float            x,
+              float            y,
+              float            width,
+              float            height)
+{
+  GskRoundedRect tint_rect;
+  GdkRGBA tint = *color;
+  float line_y;
+
+  tint.alpha = dark ? 0.28 : 0.16;
+  gsk_rounded_rect_init_from_rect (&tint_rect,
+                                   &GRAPHENE_RECT_INIT (x - 1, y, width + 2, height), 3);
+  gtk_snapshot_push_rounded_clip (snapshot, &tint_rect);
+  gtk_snapshot_append_color (snapshot, &tint, &tint_rect.bounds);
+  gtk_snapshot_pop (snapshot);
+
+  line_y = y + height - UNDERLINE_THICKNESS - h->row * UNDERLINE_STEP;
+
+  if (h->origin == VP_MENTION_MANUAL)
+    {
+      gtk_snapshot_append_color (snapshot, color,
+                                 &GRAPHENE_RECT_INIT (x, line_y, width, UNDERLINE_THICKNESS));
+    }
+  else
+    {
+      /* Dots: one square repeated along the words. */
+      gtk_snapshot_push_repeat (snapshot,
+                                &GRAPHENE_RECT_INIT (x, line_y, width, UNDERLINE_THICKNESS),
+                                &GRAPHENE_RECT_INIT (x, line_y, UNDERLINE_THICKNESS * 2,
+                                                     UNDERLINE_THICKNESS));
+      gtk_snapshot_append_color (snapshot, color,
+                                 &GRAPHENE_RECT_INIT (x, line_y, UNDERLINE_THICKNESS,
+                                                      UNDERLINE_THICKNESS));
+      gtk_snapshot_pop (snapshot);
     }
 }
 
+/* A mention may wrap onto several display lines: one segment each. */
+static void
+draw_highlight (VpArticleView   *self,
+                GtkSnapshot     *snapshot,
+                const Highlight *h,
+                gboolean         dark)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (self);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  const GdkRGBA *color = get_shown_color (self, h->actor, dark);
+  GtkTextIter line_start;
+  GtkTextIter end;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &line_start, h->start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &end, h->end);
+
+  while (gtk_text_iter_compare (&line_start, &end) < 0)
+    {
+      GtkTextIter line_end = line_start;
+      GtkTextIter last;
+      GdkRectangle first_rect;
+      GdkRectangle last_rect;
+      int x0, x1;
+
+      if (!gtk_text_view_forward_display_line_end (view, &line_end) ||
+          gtk_text_iter_compare (&line_end, &end) > 0)
+        line_end = end;
+
+      /* The words of this line, without the space it wraps at. */
+      last = line_end;
+      gtk_text_iter_backward_char (&last);
+      while (gtk_text_iter_compare (&last, &line_start) > 0 &&
+             g_unichar_isspace (gtk_text_iter_get_char (&last)))
+        gtk_text_iter_backward_char (&last);
+
+      gtk_text_view_get_iter_location (view, &line_start, &first_rect);
+      gtk_text_view_get_iter_location (view, &last, &last_rect);
+
+      /* Either way round, for right-to-left text. */
+      x0 = MIN (first_rect.x, last_rect.x);
+      x1 = MAX (first_rect.x + first_rect.width, last_rect.x + last_rect.width);
+
+      if (x1 > x0)
+        draw_segment (snapshot, h, color, dark, x0, first_rect.y, x1 - x0, first_rect.height);
+
+      if (gtk_text_iter_compare (&line_end, &end) >= 0)
+        break;
+
+      {
+        int before = gtk_text_iter_get_offset (&line_start);
+
+        if (!gtk_text_view_forward_display_line (view, &line_start) ||
+            gtk_text_iter_get_offset (&line_start) <= before)
+          break;
+      }
+    }
+}
+
+static void
+vp_article_view_snapshot_layer (GtkTextView      *text_view,
+                                GtkTextViewLayer  layer,
+                                GtkSnapshot      *snapshot)
+{
+  VpArticleView *self = VP_ARTICLE_VIEW (text_view);
+  GdkRectangle visible;
+  GtkTextIter iter;
+  gboolean dark;
+  int top, bottom;
+
+  if (layer != GTK_TEXT_VIEW_LAYER_BELOW_TEXT || self->highlights->len == 0)
+    return;
+
+  gtk_text_view_get_visible_rect (text_view, &visible);
+  gtk_text_view_get_line_at_y (text_view, &iter, visible.y, NULL);
+  top = gtk_text_iter_get_offset (&iter);
+  gtk_text_view_get_line_at_y (text_view, &iter, visible.y + visible.height, NULL);
+  gtk_text_iter_forward_to_line_end (&iter);
+  bottom = gtk_text_iter_get_offset (&iter);
+
+  dark = vp_actor_palette_is_dark ();
+
+  for (guint i = 0; i < self->highlights->len; i++)
+    {
+      const Highlight *h = &g_array_index (self->highlights, Highlight, i);
+
+      if (h->start > bottom)
+        break;
+      if (h->end < top)
+        continue;
+
+      draw_highlight (self, snapshot, h, dark);
+    }
+}
+
+static void schedule_menu_update (VpArticleView *self);
+
+static void
+mentions_changed_cb (VpArticleView *self)
+{
+  rebuild_highlights (self);
+  schedule_menu_update (self);
+}
+
+static void
+actors_changed_cb (VpArticleView *self)
+{
+  /* A colour or a name may have changed. */
+  g_hash_table_remove_all (self->colors);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  schedule_menu_update (self);
+}
+
+/* Selection and tagging */
+
+/* The selection as a span of one block's text, in bytes, without what
+ * lies outside the text (an item's marker, the line break after it).
+ * Whether it holds something to tag is the workspace's to say. */
+static gboolean
+get_selection_span (VpArticleView *self,
+                    int           *block_out,
+                    guint         *start_out,
+                    guint         *end_out)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  GtkTextIter start, end;
+  const BlockRange *range;
+  const char *text;
+  int start_offset, end_offset;
+  int block;
+
+  if (self->article == NULL ||
+      !gtk_text_buffer_get_selection_bounds (buffer, &start, &end))
+    return FALSE;
+
+  start_offset = gtk_text_iter_get_offset (&start);
+  end_offset = gtk_text_iter_get_offset (&end);
+
+  block = block_at_offset (self, start_offset);
+  if (block < 0 || block != block_at_offset (self, end_offset - 1))
+    return FALSE;
+
+  range = &g_array_index (self->ranges, BlockRange, block);
+  start_offset = CLAMP (start_offset, range->text_start, range->end);
+  end_offset = CLAMP (end_offset, range->text_start, range->end);
+  if (start_offset >= end_offset)
+    return FALSE;
+
+  text = vp_article_get_block_text (self->article, block);
+  if (text == NULL)
+    return FALSE;
+
+  *block_out = block;
+  *start_out = g_utf8_offset_to_pointer (text, start_offset - range->text_start) - text;
+  *end_out = g_utf8_offset_to_pointer (text, end_offset - range->text_start) - text;
+
+  return TRUE;
+}
+
+static char *
+dup_span_text (VpArticleView *self,
+               int            block,
+               guint          start,
+               guint          end)
+{
+  const char *text = vp_article_get_block_text (self->article, block);
+  g_autofree char *raw = g_strndup (text + start, end - start);
+
+  return g_strstrip (g_steal_pointer (&raw));
+}
+
+/* Whether the selection can be tagged or made an alias: a span of one
+ * block with a letter or digit in it. */
+static gboolean
+get_taggable_span (VpArticleView *self,
+                   int           *block,
+                   guint         *start,
+                   guint         *end)
+{
+  g_autofree char *text = NULL;
+
+  if (self->workspace == NULL || !get_selection_span (self, block, start, end))
+    return FALSE;
+
+  text = dup_span_text (self, *block, *start, *end);
+
+  return vp_actor_phrase_is_valid (text);
+}
+
+/* The selection as a menu shows it: “Riyadh”, or “the kingdom and its…”. */
+static char *
+dup_shown_selection (VpArticleView *self,
+                     int            block,
+                     guint          start,
+                     guint          end)
+{
+  g_autofree char *text = dup_span_text (self, block, start, end);
+  g_autofree char *normalised = g_utf8_normalize (text, -1, G_NORMALIZE_DEFAULT_COMPOSE);
+  const char *shown = normalised != NULL ? normalised : text;
+
+  if (g_utf8_strlen (shown, -1) <= MENU_SELECTION_CHARS)
+    return g_strdup (shown);
+
+  {
+    g_autofree char *cut = g_utf8_substring (shown, 0, MENU_SELECTION_CHARS - 1);
+
+    return g_strconcat (g_strchomp (cut), "…", NULL);
+  }
+}
+
+/* Menu labels take underscores as mnemonics; an actor's name keeps its
+ * own. */
+static char *
+escape_mnemonic (const char *text)
+{
+  GString *escaped = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '_')
+        g_string_append_c (escaped, '_');
+      g_string_append_c (escaped, *p);
+    }
+
+  return g_string_free (escaped, FALSE);
+}
+
+static void
+report_error (VpArticleView *self,
+              const GError  *error)
+{
+  g_signal_emit (self, signals[FAILED], 0, error);
+}
+
+static void
+tag_span (VpArticleView *self,
+          const char    *actor_id,
+          int            block,
+          guint          start,
+          guint          end)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (vp_workspace_lookup_actor (self->workspace, actor_id) == NULL)
+    return;
+
+  if (!vp_workspace_tag_span (self->workspace, self->article, actor_id, block, start, end,
+                              &error))
+    report_error (self, error);
+}
+
+static void
+tag_as_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  VpArticleView *self = VP_ARTICLE_VIEW (widget);
+  int block;
+  guint start, end;
+
+  if (!get_taggable_span (self, &block, &start, &end))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  tag_span (self, g_variant_get_string (parameter, NULL), block, start, end);
+}
+
+static void
+tag_new_actor_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  VpArticleView *self = VP_ARTICLE_VIEW (widget);
+  int block;
+  guint start, end;
+
+  if (!get_taggable_span (self, &block, &start, &end))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  g_signal_emit (self, signals[CREATE_ACTOR_REQUESTED], 0, block, start, end);
+}
+
+static void
+add_alias_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  VpArticleView *self = VP_ARTICLE_VIEW (widget);
+  const char *actor_id = g_variant_get_string (parameter, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *text = NULL;
+  int block;
+  guint start, end;
+
+  if (!get_taggable_span (self, &block, &start, &end) ||
+      vp_workspace_lookup_actor (self->workspace, actor_id) == NULL)
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  text = dup_span_text (self, block, start, end);
+
+  /* "GCC" then matches only in capitals, "the kingdom" in any case. */
+  if (!vp_workspace_add_alias (self->workspace, actor_id, text,
+                               vp_actor_guess_case_sensitive (text), &error))
+    report_error (self, error);
+}
+
+/* The mention a menu item is about: (actor, block, start, end), which
+ * the item carries, since the mentions may change while the menu is
+ * open. */
+static gboolean
+parse_mention (VpArticleView  *self,
+               GVariant       *parameter,
+               const char    **actor_id,
+               int            *block,
+               guint          *start,
+               guint          *end)
+{
+  const char *text;
+
+  g_variant_get (parameter, "(&siuu)", actor_id, block, start, end);
+
+  if (self->workspace == NULL || self->article == NULL ||
+      vp_workspace_lookup_actor (self->workspace, *actor_id) == NULL)
+    return FALSE;
+
+  text = vp_article_get_block_text (self->article, *block);
+
+  return text != NULL && *start < *end && *end <= strlen (text);
+}
+
+static void
+mention_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  VpArticleView *self = VP_ARTICLE_VIEW (widget);
+  const char *actor_id;
+  int block;
+  guint start, end;
+
+  if (!parse_mention (self, parameter, &actor_id, &block, &start, &end))
+    {
+      gtk_widget_error_bell (widget);
+      return;
+    }
+
+  if (g_str_equal (action_name, "article.reject"))
+    vp_workspace_reject_mention (self->workspace, self->article, actor_id, block, start, end);
+  else if (g_str_equal (action_name, "article.untag"))
+    vp_workspace_untag_span (self->workspace, self->article, actor_id, block, start, end);
+  else
+    vp_workspace_restore_mention (self->workspace, self->article, actor_id, block, start, end);
+}
+
+static void
+tag_picker_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  if (!vp_article_view_popup_tag_picker (VP_ARTICLE_VIEW (widget)))
+    gtk_widget_error_bell (widget);
+}
+
+/* The context menu */
+
+/* Takes @label. */
+static GMenuItem *
+new_mention_item (char            *label,
+                  const char      *action,
+                  const char      *actor_id,
+                  int              block,
+                  guint            start,
+                  guint            end)
+{
+  GMenuItem *item = g_menu_item_new (label, NULL);
+
+  g_free (label);
+
+  g_menu_item_set_action_and_target_value (item, action,
+                                           g_variant_new ("(siuu)", actor_id, block, start, end));
+
+  return item;
+}
+
+static void
+append_selection_section (VpArticleView *self,
+                          GMenu         *menu)
+{
+  g_autoptr(GMenu) section = g_menu_new ();
+  g_autoptr(GMenu) tag_menu = g_menu_new ();
+  g_autoptr(GMenu) tag_actors = g_menu_new ();
+  g_autoptr(GMenu) tag_new = g_menu_new ();
+  g_autoptr(GMenu) alias_menu = g_menu_new ();
+  g_autofree char *shown = NULL;
+  g_autofree char *shown_escaped = NULL;
+  g_autofree char *alias_label = NULL;
+  GListModel *actors = G_LIST_MODEL (self->actors);
+  guint n_enabled = 0;
+  int block;
+  guint start, end;
+
+  if (!get_taggable_span (self, &block, &start, &end))
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (actors); i++)
+    {
+      g_autoptr(VpActor) actor = g_list_model_get_item (actors, i);
+      g_autofree char *name = NULL;
+      g_autoptr(GMenuItem) tag_item = NULL;
+      g_autoptr(GMenuItem) alias_item = NULL;
+
+      if (!vp_actor_get_enabled (actor))
+        continue;
+
+      name = escape_mnemonic (vp_actor_get_name (actor));
+
+      tag_item = g_menu_item_new (name, NULL);
+      g_menu_item_set_action_and_target_value (tag_item, "article.tag-as",
+                                               g_variant_new_string (vp_actor_get_id (actor)));
+      g_menu_append_item (tag_actors, tag_item);
+
+      alias_item = g_menu_item_new (name, NULL);
+      g_menu_item_set_action_and_target_value (alias_item, "article.add-alias",
+                                               g_variant_new_string (vp_actor_get_id (actor)));
+      g_menu_append_item (alias_menu, alias_item);
+      n_enabled++;
+    }
+
+  g_menu_append (tag_new, _("_New Actor…"), "article.tag-new-actor");
+  g_menu_append_section (tag_menu, NULL, G_MENU_MODEL (tag_actors));
+  g_menu_append_section (tag_menu, NULL, G_MENU_MODEL (tag_new));
+  g_menu_append_submenu (section, _("_Tag as"), G_MENU_MODEL (tag_menu));
+
+  if (n_enabled > 0)
+    {
+      shown = dup_shown_selection (self, block, start, end);
+      shown_escaped = escape_mnemonic (shown);
+      /* Translators: a submenu of the actors; %s is the selected text */
+      alias_label = g_strdup_printf (_("Add “%s” as an _Alias of"), shown_escaped);
+      g_menu_append_submenu (section, alias_label, G_MENU_MODEL (alias_menu));
+    }
+
+  g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+}
+
+static gboolean
+annotation_contains (VpAnnotation *annotation,
+                     int           block,
+                     guint         offset)
+{
+  return vp_annotation_get_block (annotation) == block &&
+         vp_annotation_get_start (annotation) <= offset &&
+         offset < vp_annotation_get_end (annotation);
+}
+
+static void
+append_mentions_section (VpArticleView *self,
+                         GMenu         *menu)
+{
+  g_autoptr(GMenu) section = g_menu_new ();
+  const BlockRange *range;
+  const char *text;
+  guint n_annotations;
+  guint byte_offset;
+  int block;
+
+  if (self->context_offset < 0)
+    return;
+
+  for (guint i = 0; i < self->highlights->len; i++)
+    {
+      const Highlight *h = &g_array_index (self->highlights, Highlight, i);
+      VpActor *actor;
+      g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *name = NULL;
+
+      if (h->start > self->context_offset)
+        break;
+      if (h->end <= self->context_offset)
+        continue;
+
+      actor = vp_workspace_lookup_actor (self->workspace, h->actor);
+      if (actor == NULL)
+        continue;
+
+      name = escape_mnemonic (vp_actor_get_name (actor));
+
+      if (h->origin == VP_MENTION_MANUAL)
+        /* Translators: a menu item on a span the reader tagged; %s is an
+         * actor's name */
+        item = new_mention_item (g_strdup_printf (_("Remove %s Tag"), name), "article.untag",
+                                 h->actor, h->block, h->byte_start, h->byte_end);
+      else
+        /* Translators: a menu item on a mention the tagger found, "Not
+         * Iran Here"; %s is an actor's name */
+        item = new_mention_item (g_strdup_printf (_("Not %s Here"), name), "article.reject",
+                                 h->actor, h->block, h->byte_start, h->byte_end);
+
+      g_menu_append_item (section, item);
+    }
+
+  /* Mentions the reader rejected are not drawn, but can be taken back
+   * where they were. */
+  block = block_at_offset (self, self->context_offset);
+  if (block >= 0 && (text = vp_article_get_block_text (self->article, block)) != NULL)
+    {
+      range = &g_array_index (self->ranges, BlockRange, block);
+
+      if (self->context_offset >= range->text_start && self->context_offset < range->end)
+        {
+          byte_offset = g_utf8_offset_to_pointer (text, self->context_offset - range->text_start) -
+                        text;
+          n_annotations = vp_article_get_n_annotations (self->article);
+
+          for (guint i = 0; i < n_annotations; i++)
+            {
+              VpAnnotation *annotation = vp_article_get_annotation (self->article, i);
+              VpActor *actor;
+              g_autoptr(GMenuItem) item = NULL;
+              g_autofree char *name = NULL;
+
+              if (vp_annotation_get_kind (annotation) != VP_ANNOTATION_REJECTION ||
+                  !annotation_contains (annotation, block, byte_offset))
+                continue;
+
+              actor = vp_workspace_lookup_actor (self->workspace,
+                                                 vp_annotation_get_actor (annotation));
+              if (actor == NULL || !vp_actor_get_enabled (actor))
+                continue;
+
+              name = escape_mnemonic (vp_actor_get_name (actor));
+              /* Translators: a menu item where the reader had rejected a
+               * mention; %s is an actor's name */
+              item = new_mention_item (g_strdup_printf (_("Restore %s Here"), name),
+                                       "article.restore", vp_actor_get_id (actor), block,
+                                       vp_annotation_get_start (annotation),
+                                       vp_annotation_get_end (annotation));
+              g_menu_append_item (section, item);
+            }
+        }
+    }
+
+  if (g_menu_model_get_n_items (G_MENU_MODEL (section)) > 0)
+    g_menu_append_section (menu, NULL, G_MENU_MODEL (section));
+}
+
+static void
+update_menu (VpArticleView *self)
+{
+  g_clear_handle_id (&self->menu_idle, g_source_remove);
+
+  g_menu_remove_all (self->extra_menu);
+
+  if (self->article == NULL || self->workspace == NULL)
+    return;
+
+  append_selection_section (self, self->extra_menu);
+  append_mentions_section (self, self->extra_menu);
+}
+
+static gboolean
+menu_idle_cb (gpointer user_data)
+{
+  VpArticleView *self = user_data;
+
+  self->menu_idle = 0;
+  update_menu (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+schedule_menu_update (VpArticleView *self)
+{
+  if (self->menu_idle == 0)
+    self->menu_idle = g_idle_add (menu_idle_cb, self);
+}
+
+static void
+update_actions (VpArticleView *self)
+{
+  GtkWidget *widget = GTK_WIDGET (self);
+  int block;
+  guint start, end;
+  gboolean taggable = get_taggable_span (self, &block, &start, &end);
+
+  gtk_widget_action_set_enabled (widget, "article.tag-as", taggable);
+  gtk_widget_action_set_enabled (widget, "article.tag-new-actor", taggable);
+  gtk_widget_action_set_enabled (widget, "article.add-alias", taggable);
+  gtk_widget_action_set_enabled (widget, "article.tag-picker", taggable);
+}
+
+static void
+mark_set_cb (VpArticleView *self,
+             GtkTextIter   *location,
+             GtkTextMark   *mark,
+             GtkTextBuffer *buffer)
+{
+  if (mark != gtk_text_buffer_get_insert (buffer) &&
+      mark != gtk_text_buffer_get_selection_bound (buffer))
+    return;
+
+  /* From the keyboard, the menu is about the mentions at the cursor. */
+  if (mark == gtk_text_buffer_get_insert (buffer))
+    self->context_offset = gtk_text_iter_get_offset (location);
+
+  update_actions (self);
+  schedule_menu_update (self);
+}
+
+/* A right click sets the context point before the text view opens its
+ * menu: this gesture sees the press first. */
+static void
+context_pressed_cb (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    VpArticleView   *self)
+{
+  GtkTextIter iter;
+  int buffer_x, buffer_y;
+
+  gtk_text_view_window_to_buffer_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET,
+                                         x, y, &buffer_x, &buffer_y);
+  gtk_text_view_get_iter_at_location (GTK_TEXT_VIEW (self), &iter, buffer_x, buffer_y);
+  self->context_offset = gtk_text_iter_get_offset (&iter);
+
+  update_menu (self);
+}
+
+/* The tag picker */
+
+static void
+picker_picked_cb (VpArticleView *self,
+                  const char    *actor_id)
+{
+  if (self->picker_block < 0)
+    return;
+
+  tag_span (self, actor_id, self->picker_block, self->picker_start, self->picker_end);
+}
+
+static void
+picker_create_requested_cb (VpArticleView *self)
+{
+  if (self->picker_block < 0)
+    return;
+
+  g_signal_emit (self, signals[CREATE_ACTOR_REQUESTED], 0,
+                 self->picker_block, self->picker_start, self->picker_end);
+}
+
+static void
+vp_article_view_size_allocate (GtkWidget *widget,
+                               int        width,
+                               int        height,
+                               int        baseline)
+{
+  VpArticleView *self = VP_ARTICLE_VIEW (widget);
+
+  GTK_WIDGET_CLASS (vp_article_view_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (self->picker != NULL && gtk_widget_get_visible (self->picker))
+    gtk_popover_present (GTK_POPOVER (self->picker));
+}
 static void
 stop_flash (VpArticleView *self)
 {
@@ -422,7 +1262,12 @@ vp_article_view_dispose (GObject *object)
       self->flash_tick = 0;
     }
 
+  g_clear_handle_id (&self->menu_idle, g_source_remove);
+  g_clear_pointer (&self->picker, gtk_widget_unparent);
+
   g_clear_object (&self->article);
+  g_clear_object (&self->workspace);
+  g_clear_object (&self->actors);
 
   G_OBJECT_CLASS (vp_article_view_parent_class)->dispose (object);
 }
@@ -435,6 +1280,10 @@ vp_article_view_finalize (GObject *object)
   g_clear_pointer (&self->ranges, g_array_unref);
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->item_tags, g_ptr_array_unref);
+  g_clear_pointer (&self->highlights, g_array_unref);
+  g_clear_pointer (&self->hidden, g_hash_table_unref);
+  g_clear_pointer (&self->colors, g_hash_table_unref);
+  g_clear_object (&self->extra_menu);
 
   G_OBJECT_CLASS (vp_article_view_parent_class)->finalize (object);
 }
@@ -443,6 +1292,7 @@ static void
 vp_article_view_class_init (VpArticleViewClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkTextViewClass *text_view_class = GTK_TEXT_VIEW_CLASS (klass);
 
   object_class->get_property = vp_article_view_get_property;
@@ -450,7 +1300,10 @@ vp_article_view_class_init (VpArticleViewClass *klass)
   object_class->dispose = vp_article_view_dispose;
   object_class->finalize = vp_article_view_finalize;
 
+  widget_class->size_allocate = vp_article_view_size_allocate;
+
   text_view_class->paste_clipboard = vp_article_view_paste_clipboard;
+  text_view_class->snapshot_layer = vp_article_view_snapshot_layer;
 
   /**
    * VpArticleView:zoom:
@@ -463,6 +1316,44 @@ vp_article_view_class_init (VpArticleViewClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * VpArticleView::create-actor-requested:
+   * @block: the block of the selection
+   * @start: where the selection starts in the block's text, in bytes
+   * @end: where it ends
+   *
+   * The reader asked to tag the selection as a new actor, which needs a
+   * name and a colour first.
+   */
+  signals[CREATE_ACTOR_REQUESTED] =
+    g_signal_new ("create-actor-requested",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 3, G_TYPE_INT, G_TYPE_UINT, G_TYPE_UINT);
+
+  /**
+   * VpArticleView::failed:
+   * @error: why a correction could not be made, in words for the reader
+   */
+  signals[FAILED] =
+    g_signal_new ("failed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_ERROR);
+
+  /* What the context menu offers; enabled while the selection holds
+   * something to tag. */
+  gtk_widget_class_install_action (widget_class, "article.tag-as", "s", tag_as_action);
+  gtk_widget_class_install_action (widget_class, "article.tag-new-actor", NULL,
+                                   tag_new_actor_action);
+  gtk_widget_class_install_action (widget_class, "article.add-alias", "s", add_alias_action);
+  gtk_widget_class_install_action (widget_class, "article.tag-picker", NULL, tag_picker_action);
+  gtk_widget_class_install_action (widget_class, "article.reject", "(siuu)", mention_action);
+  gtk_widget_class_install_action (widget_class, "article.untag", "(siuu)", mention_action);
+  gtk_widget_class_install_action (widget_class, "article.restore", "(siuu)", mention_action);
 }
 
 static void
@@ -477,9 +1368,15 @@ vp_article_view_init (VpArticleView *self)
   self->ranges = g_array_new (FALSE, FALSE, sizeof (BlockRange));
   self->matches = g_array_new (FALSE, FALSE, sizeof (VpTextMatch));
   self->item_tags = g_ptr_array_new ();
+  self->highlights = g_array_new (FALSE, FALSE, sizeof (Highlight));
+  self->hidden = g_hash_table_new (NULL, NULL);
+  self->colors = g_hash_table_new_full (NULL, NULL, NULL, g_free);
+  self->extra_menu = g_menu_new ();
   self->zoom = 1.0;
   self->current_match = -1;
   self->flash_block = -1;
+  self->context_offset = -1;
+  self->picker_block = -1;
 
   gtk_text_view_set_editable (view, FALSE);
   gtk_text_view_set_cursor_visible (view, FALSE);
@@ -530,6 +1427,26 @@ vp_article_view_init (VpArticleView *self)
   self->jump_mark = gtk_text_buffer_create_mark (buffer, "jump", &start, TRUE);
 
   apply_zoom (self);
+
+  gtk_text_view_set_extra_menu (view, G_MENU_MODEL (self->extra_menu));
+  g_signal_connect_object (buffer, "mark-set", G_CALLBACK (mark_set_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  {
+    GtkGesture *context = gtk_gesture_click_new ();
+
+    gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (context), GDK_BUTTON_SECONDARY);
+    gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (context),
+                                                GTK_PHASE_CAPTURE);
+    g_signal_connect_object (context, "pressed", G_CALLBACK (context_pressed_cb), self, 0);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (context));
+  }
+
+  /* The highlights' colours differ between the light and dark styles. */
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (gtk_widget_queue_draw), self, G_CONNECT_SWAPPED);
+
+  update_actions (self);
 }
 
 GtkWidget *
@@ -553,7 +1470,9 @@ vp_article_view_get_article (VpArticleView *self)
 
 /**
  * vp_article_view_set_article:
- * @actors: the actors whose colours the mentions take
+ * @article: one of @workspace's articles
+ * @workspace: the workspace whose actors the mentions take their colours
+ *   from, and whose operations the reader's corrections go through
  *
  * Shows @article's body. An article is shown once: the view is made for
  * one column and lives as long as it.
@@ -561,7 +1480,7 @@ vp_article_view_get_article (VpArticleView *self)
 void
 vp_article_view_set_article (VpArticleView *self,
                              VpArticle     *article,
-                             VpActorSet    *actors)
+                             VpWorkspace   *workspace)
 {
   GtkTextBuffer *buffer;
   GtkTextIter iter;
@@ -570,10 +1489,12 @@ vp_article_view_set_article (VpArticleView *self,
 
   g_return_if_fail (VP_IS_ARTICLE_VIEW (self));
   g_return_if_fail (VP_IS_ARTICLE (article));
-  g_return_if_fail (VP_IS_ACTOR_SET (actors));
+  g_return_if_fail (VP_IS_WORKSPACE (workspace));
   g_return_if_fail (self->article == NULL);
 
   self->article = g_object_ref (article);
+  self->workspace = g_object_ref (workspace);
+  self->actors = g_object_ref (vp_workspace_get_actors (workspace));
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
   n_blocks = vp_article_get_n_blocks (article);
 
@@ -607,8 +1528,13 @@ vp_article_view_set_article (VpArticleView *self,
                     &g_array_index (self->ranges, BlockRange, i));
     }
 
-  apply_mentions (self, actors);
+  rebuild_highlights (self);
   apply_zoom (self);
+
+  g_signal_connect_object (article, "mentions-changed", G_CALLBACK (mentions_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->actors, "changed", G_CALLBACK (actors_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   gtk_text_buffer_get_start_iter (buffer, &iter);
   gtk_text_buffer_place_cursor (buffer, &iter);
@@ -678,27 +1604,6 @@ vp_article_view_scroll_to_block (VpArticleView *self,
 
   if (highlight)
     start_flash (self, block);
-}
-
-static int
-block_at_offset (VpArticleView *self,
-                 int            offset)
-{
-  guint lo = 0;
-  guint hi = self->ranges->len;
-
-  /* The last block that starts at or before @offset. */
-  while (lo < hi)
-    {
-      guint mid = (lo + hi) / 2;
-
-      if (g_array_index (self->ranges, BlockRange, mid).start <= offset)
-        lo = mid + 1;
-      else
-        hi = mid;
-    }
-
-  return (int)lo - 1;
 }
 
 /**
@@ -866,4 +1771,233 @@ vp_article_view_show_match (VpArticleView *self,
 
   gtk_text_buffer_move_mark (buffer, self->jump_mark, &start);
   gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), self->jump_mark, 0.1, FALSE, 0.0, 0.0);
+}
+
+/**
+ * vp_article_view_set_hidden_actors:
+ * @actor_ids: (nullable): the actors whose mentions not to highlight
+ *
+ * Hides the highlights of some actors, as the actors panel's switches
+ * ask; their mentions still count everywhere else.
+ */
+void
+vp_article_view_set_hidden_actors (VpArticleView      *self,
+                                   const char * const *actor_ids)
+{
+  g_return_if_fail (VP_IS_ARTICLE_VIEW (self));
+
+  g_hash_table_remove_all (self->hidden);
+  for (guint i = 0; actor_ids != NULL && actor_ids[i] != NULL; i++)
+    g_hash_table_add (self->hidden, (gpointer)g_intern_string (actor_ids[i]));
+
+  rebuild_highlights (self);
+  schedule_menu_update (self);
+}
+
+/**
+ * vp_article_view_count_highlights:
+ * @actor_id: (nullable): an actor, or %NULL for all of them
+ *
+ * Returns: how many mentions are highlighted in the body
+ */
+guint
+vp_article_view_count_highlights (VpArticleView *self,
+                                  const char    *actor_id)
+{
+  const char *interned;
+  guint count = 0;
+
+  g_return_val_if_fail (VP_IS_ARTICLE_VIEW (self), 0);
+
+  if (actor_id == NULL)
+    return self->highlights->len;
+
+  interned = g_intern_string (actor_id);
+  for (guint i = 0; i < self->highlights->len; i++)
+    if (g_array_index (self->highlights, Highlight, i).actor == interned)
+      count++;
+
+  return count;
+}
+
+/**
+ * vp_article_view_get_selection_span:
+ * @block: (out): the block the selection lies in
+ * @start: (out): where it starts in the block's text, in bytes
+ * @end: (out): where it ends
+ *
+ * Returns: whether there is a selection within the text of one block
+ */
+gboolean
+vp_article_view_get_selection_span (VpArticleView *self,
+                                    int           *block,
+                                    guint         *start,
+                                    guint         *end)
+{
+  g_return_val_if_fail (VP_IS_ARTICLE_VIEW (self), FALSE);
+  g_return_val_if_fail (block != NULL && start != NULL && end != NULL, FALSE);
+
+  return get_selection_span (self, block, start, end);
+}
+
+static void
+span_iters (VpArticleView *self,
+            int            block,
+            guint          start,
+            guint          end,
+            GtkTextIter   *start_iter,
+            GtkTextIter   *end_iter)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  const BlockRange *range = &g_array_index (self->ranges, BlockRange, block);
+  const char *text = vp_article_get_block_text (self->article, block);
+
+  gtk_text_buffer_get_iter_at_offset (buffer, start_iter,
+                                      range->text_start + char_offset (text, start));
+  gtk_text_buffer_get_iter_at_offset (buffer, end_iter,
+                                      range->text_start + char_offset (text, end));
+}
+
+/**
+ * vp_article_view_select_span:
+ * @block: a block of the article
+ * @start: a byte offset in its text
+ * @end: a byte offset in its text, after @start
+ *
+ * Selects a span of a block's text, as dragging over it would.
+ */
+void
+vp_article_view_select_span (VpArticleView *self,
+                             int            block,
+                             guint          start,
+                             guint          end)
+{
+  GtkTextIter start_iter, end_iter;
+
+  g_return_if_fail (VP_IS_ARTICLE_VIEW (self));
+  g_return_if_fail (block >= 0 && (guint)block < self->ranges->len);
+
+  span_iters (self, block, start, end, &start_iter, &end_iter);
+  gtk_text_buffer_select_range (gtk_text_view_get_buffer (GTK_TEXT_VIEW (self)),
+                                &start_iter, &end_iter);
+}
+
+/**
+ * vp_article_view_set_context_point:
+ * @block: a block of the article
+ * @offset: a byte offset in its text
+ *
+ * Makes the context menu about the mentions at that place, as a right
+ * click there does.
+ */
+void
+vp_article_view_set_context_point (VpArticleView *self,
+                                   int            block,
+                                   guint          offset)
+{
+  GtkTextIter iter, unused;
+
+  g_return_if_fail (VP_IS_ARTICLE_VIEW (self));
+  g_return_if_fail (block >= 0 && (guint)block < self->ranges->len);
+
+  span_iters (self, block, offset, offset, &iter, &unused);
+  self->context_offset = gtk_text_iter_get_offset (&iter);
+  update_menu (self);
+}
+
+/**
+ * vp_article_view_get_context_menu:
+ *
+ * Returns: (transfer none): what the view adds to its context menu, for
+ *   the selection and the mentions at the context point
+ */
+GMenuModel *
+vp_article_view_get_context_menu (VpArticleView *self)
+{
+  g_return_val_if_fail (VP_IS_ARTICLE_VIEW (self), NULL);
+
+  if (self->menu_idle != 0)
+    update_menu (self);
+
+  return G_MENU_MODEL (self->extra_menu);
+}
+
+/**
+ * vp_article_view_popup_tag_picker:
+ *
+ * Opens "Tag as…" at the selection: a popover to pick the actor, or to
+ * make a new one.
+ *
+ * Returns: whether the selection holds something to tag
+ */
+gboolean
+vp_article_view_popup_tag_picker (VpArticleView *self)
+{
+  g_autofree char *shown = NULL;
+  g_autofree char *title = NULL;
+  GtkTextIter start_iter, end_iter;
+  GdkRectangle start_rect, end_rect;
+  GdkRectangle pointing;
+  int block;
+  guint start, end;
+
+  g_return_val_if_fail (VP_IS_ARTICLE_VIEW (self), FALSE);
+
+  if (!get_taggable_span (self, &block, &start, &end))
+    return FALSE;
+
+  if (self->picker == NULL)
+    {
+      self->picker = vp_actor_picker_new ();
+      gtk_widget_set_parent (self->picker, GTK_WIDGET (self));
+      gtk_popover_set_position (GTK_POPOVER (self->picker), GTK_POS_BOTTOM);
+      g_signal_connect_object (self->picker, "picked", G_CALLBACK (picker_picked_cb), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->picker, "create-requested",
+                               G_CALLBACK (picker_create_requested_cb), self, G_CONNECT_SWAPPED);
+    }
+
+  vp_actor_picker_set_actors (VP_ACTOR_PICKER (self->picker), self->actors);
+
+  self->picker_block = block;
+  self->picker_start = start;
+  self->picker_end = end;
+
+  shown = dup_shown_selection (self, block, start, end);
+  /* Translators: the title of the "Tag as…" popover; %s is the selected text */
+  title = g_strdup_printf (_("Tag “%s” as"), shown);
+  vp_actor_picker_set_title (VP_ACTOR_PICKER (self->picker), title);
+
+  /* Point at the start of the selection, on its first line. */
+  span_iters (self, block, start, end, &start_iter, &end_iter);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &start_iter, &start_rect);
+  gtk_text_view_get_iter_location (GTK_TEXT_VIEW (self), &end_iter, &end_rect);
+  if (end_rect.y != start_rect.y || end_rect.x <= start_rect.x)
+    end_rect.x = start_rect.x + start_rect.width;
+
+  gtk_text_view_buffer_to_window_coords (GTK_TEXT_VIEW (self), GTK_TEXT_WINDOW_WIDGET,
+                                         MIN (start_rect.x, end_rect.x), start_rect.y,
+                                         &pointing.x, &pointing.y);
+  pointing.width = MAX (1, ABS (end_rect.x - start_rect.x));
+  pointing.height = start_rect.height;
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->picker), &pointing);
+
+  gtk_popover_popup (GTK_POPOVER (self->picker));
+  /* It is placed when the view is allocated. */
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+
+  return TRUE;
+}
+
+/**
+ * vp_article_view_get_tag_picker:
+ *
+ * Returns: (transfer none) (nullable): the "Tag as…" popover, once opened
+ */
+GtkWidget *
+vp_article_view_get_tag_picker (VpArticleView *self)
+{
+  g_return_val_if_fail (VP_IS_ARTICLE_VIEW (self), NULL);
+
+  return self->picker;
 }

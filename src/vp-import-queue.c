@@ -312,6 +312,27 @@ vp_import_queue_new (VpTagger *tagger)
   return self;
 }
 
+/**
+ * vp_import_queue_set_tagger:
+ * @tagger: the tagger of the actors as they are now
+ *
+ * Imports started from now on tag their article with @tagger; those under
+ * way keep the one they started with.
+ */
+void
+vp_import_queue_set_tagger (VpImportQueue *self,
+                            VpTagger      *tagger)
+{
+  g_return_if_fail (VP_IS_IMPORT_QUEUE (self));
+  g_return_if_fail (tagger != NULL);
+
+  if (self->tagger == tagger)
+    return;
+
+  g_clear_pointer (&self->tagger, vp_tagger_unref);
+  self->tagger = vp_tagger_ref (tagger);
+}
+
 void
 vp_import_queue_add_file (VpImportQueue *self,
                           GFile         *file)

@@ -17,6 +17,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (VpImportQueue, vp_import_queue, VP, IMPORT_QUEUE, GObject)
 
 VpImportQueue *vp_import_queue_new          (VpTagger      *tagger);
+void           vp_import_queue_set_tagger   (VpImportQueue *self,
+                                             VpTagger      *tagger);
 void           vp_import_queue_add_file     (VpImportQueue *self,
                                              GFile         *file);
 void           vp_import_queue_add_text     (VpImportQueue *self,

@@ -8,6 +8,11 @@
  * a double click only, and a click that merely selects would leave a
  * first-time user wondering why the article did not move.
  *
+ * A right click (or the Menu key) on a point opens its menu, which adds
+ * an actor to the whole proposal or removes one from it. The chips
+ * follow the point's actors as corrections change them, and the actors'
+ * names and colours as the reader edits them.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -29,6 +34,11 @@ struct _VpOutlineRow
 
   GtkTreeListRow  *list_row;
   guint            position;
+  VpOutlineItem   *item;          /* when the row is a point */
+  GSignalGroup    *item_signals;
+  GSignalGroup    *actor_signals; /* of the outline's actor set */
+  GMenu           *menu;
+  GtkWidget       *popover;
 
   /* Template widgets */
   GtkTreeExpander *expander;
@@ -196,6 +206,10 @@ static void
 update (VpOutlineRow *self)
 {
   gpointer item = self->list_row != NULL ? gtk_tree_list_row_get_item (self->list_row) : NULL;
+  VpOutlineItem *point = VP_IS_OUTLINE_ITEM (item) ? item : NULL;
+
+  g_set_object (&self->item, point);
+  g_signal_group_set_target (self->item_signals, self->item);
 
   if (VP_IS_OUTLINE_SECTION (item))
     update_section (self, item);
@@ -203,6 +217,216 @@ update (VpOutlineRow *self)
     update_item (self, item);
 
   g_clear_object (&item);
+}
+
+static void
+item_actors_changed_cb (VpOutlineRow *self)
+{
+  if (self->item != NULL)
+    update_item (self, self->item);
+}
+
+static VpOutlineView *
+get_view (VpOutlineRow *self)
+{
+  GtkWidget *view = gtk_widget_get_ancestor (GTK_WIDGET (self), VP_TYPE_OUTLINE_VIEW);
+
+  return view != NULL ? VP_OUTLINE_VIEW (view) : NULL;
+}
+
+/* The point's menu */
+
+static char *
+escape_mnemonic (const char *text)
+{
+  GString *escaped = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '_')
+        g_string_append_c (escaped, '_');
+      g_string_append_c (escaped, *p);
+    }
+
+  return g_string_free (escaped, FALSE);
+}
+
+static void
+build_menu (VpOutlineRow *self,
+            VpActorSet   *actors)
+{
+  g_autoptr(GMenu) add_menu = g_menu_new ();
+  g_autoptr(GMenu) remove_section = g_menu_new ();
+  GListModel *model = G_LIST_MODEL (actors);
+  guint n = g_list_model_get_n_items (model);
+
+  g_menu_remove_all (self->menu);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VpActor) actor = g_list_model_get_item (model, i);
+      g_autofree char *name = NULL;
+      g_autofree char *label = NULL;
+      g_autoptr(GMenuItem) item = NULL;
+      const char *id = vp_actor_get_id (actor);
+
+      if (!vp_actor_get_enabled (actor))
+        continue;
+
+      name = escape_mnemonic (vp_actor_get_name (actor));
+
+      if (vp_outline_item_has_actor (self->item, id))
+        {
+          /* Translators: a menu item of a point of the outline; %s is an
+           * actor's name */
+          label = g_strdup_printf (_("Remove %s from Proposal"), name);
+          item = g_menu_item_new (label, NULL);
+          g_menu_item_set_action_and_target_value (item, "row.remove-actor",
+                                                   g_variant_new_string (id));
+          g_menu_append_item (remove_section, item);
+        }
+      else
+        {
+          item = g_menu_item_new (name, NULL);
+          g_menu_item_set_action_and_target_value (item, "row.add-actor",
+                                                   g_variant_new_string (id));
+          g_menu_append_item (add_menu, item);
+        }
+    }
+
+  if (g_menu_model_get_n_items (G_MENU_MODEL (add_menu)) > 0)
+    {
+      g_autoptr(GMenu) add_section = g_menu_new ();
+
+      g_menu_append_submenu (add_section, _("_Add Actor to Proposal"), G_MENU_MODEL (add_menu));
+      g_menu_append_section (self->menu, NULL, G_MENU_MODEL (add_section));
+    }
+
+  if (g_menu_model_get_n_items (G_MENU_MODEL (remove_section)) > 0)
+    g_menu_append_section (self->menu, NULL, G_MENU_MODEL (remove_section));
+}
+
+/**
+ * vp_outline_row_popup_menu:
+ *
+ * Opens the menu of the row's point, which adds actors to the proposal
+ * or removes them.
+ *
+ * Returns: whether the row is a point, which has a menu
+ */
+gboolean
+vp_outline_row_popup_menu (VpOutlineRow *self)
+{
+  VpOutlineView *view;
+  VpActorSet *actors;
+
+  g_return_val_if_fail (VP_IS_OUTLINE_ROW (self), FALSE);
+
+  view = get_view (self);
+  actors = view != NULL ? vp_outline_view_get_actors (view) : NULL;
+  if (self->item == NULL || actors == NULL)
+    return FALSE;
+
+  build_menu (self, actors);
+
+  if (self->popover == NULL)
+    {
+      self->popover = gtk_popover_menu_new_from_model (G_MENU_MODEL (self->menu));
+      gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->popover), FALSE);
+      gtk_widget_set_halign (self->popover, GTK_ALIGN_START);
+    }
+
+  /* Under the whole row, unless a click says where. */
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->popover),
+                               &(GdkRectangle) { 0, 0,
+                                                 gtk_widget_get_width (GTK_WIDGET (self)),
+                                                 gtk_widget_get_height (GTK_WIDGET (self)) });
+  gtk_popover_popup (GTK_POPOVER (self->popover));
+  /* It is placed when the row is allocated. */
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+
+  return TRUE;
+}
+
+/**
+ * vp_outline_row_get_popover:
+ *
+ * Returns: (transfer none) (nullable): the point's menu, once opened
+ */
+GtkWidget *
+vp_outline_row_get_popover (VpOutlineRow *self)
+{
+  g_return_val_if_fail (VP_IS_OUTLINE_ROW (self), NULL);
+
+  return self->popover;
+}
+
+static void
+item_actor_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  VpOutlineRow *self = VP_OUTLINE_ROW (widget);
+  VpOutlineView *view = get_view (self);
+
+  if (view == NULL || self->item == NULL)
+    return;
+
+  vp_outline_view_set_item_actor (view, self->item, g_variant_get_string (parameter, NULL),
+                                  g_str_equal (action_name, "row.add-actor"));
+}
+
+static void
+context_pressed_cb (GtkGestureClick *gesture,
+                    int              n_press,
+                    double           x,
+                    double           y,
+                    VpOutlineRow    *self)
+{
+  if (!vp_outline_row_popup_menu (self))
+    return;
+
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->popover),
+                               &(GdkRectangle) { x, y, 1, 1 });
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static GtkSizeRequestMode
+vp_outline_row_get_request_mode (GtkWidget *widget)
+{
+  return gtk_widget_get_request_mode (GTK_WIDGET (VP_OUTLINE_ROW (widget)->expander));
+}
+
+static void
+vp_outline_row_measure (GtkWidget      *widget,
+                        GtkOrientation  orientation,
+                        int             for_size,
+                        int            *minimum,
+                        int            *natural,
+                        int            *minimum_baseline,
+                        int            *natural_baseline)
+{
+  VpOutlineRow *self = VP_OUTLINE_ROW (widget);
+
+  gtk_widget_measure (GTK_WIDGET (self->expander), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+/* Laid out by hand rather than by a GtkBinLayout, which has no place for
+ * the menu: a popover must be presented each time its parent moves. */
+static void
+vp_outline_row_size_allocate (GtkWidget *widget,
+                              int        width,
+                              int        height,
+                              int        baseline)
+{
+  VpOutlineRow *self = VP_OUTLINE_ROW (widget);
+
+  gtk_widget_allocate (GTK_WIDGET (self->expander), width, height, baseline, NULL);
+
+  if (self->popover != NULL)
+    gtk_popover_present (GTK_POPOVER (self->popover));
 }
 
 static void
@@ -230,10 +454,26 @@ click_released_cb (GtkGestureClick *gesture,
 static void
 vp_outline_row_root (GtkWidget *widget)
 {
+  VpOutlineRow *self = VP_OUTLINE_ROW (widget);
+  VpOutlineView *view;
+
   GTK_WIDGET_CLASS (vp_outline_row_parent_class)->root (widget);
 
   /* The chips need the outline view's actors, found once rooted. */
-  update (VP_OUTLINE_ROW (widget));
+  view = get_view (self);
+  g_signal_group_set_target (self->actor_signals,
+                             view != NULL ? vp_outline_view_get_actors (view) : NULL);
+  update (self);
+}
+
+static void
+vp_outline_row_unroot (GtkWidget *widget)
+{
+  VpOutlineRow *self = VP_OUTLINE_ROW (widget);
+
+  g_signal_group_set_target (self->actor_signals, NULL);
+
+  GTK_WIDGET_CLASS (vp_outline_row_parent_class)->unroot (widget);
 }
 
 static void
@@ -288,12 +528,17 @@ vp_outline_row_dispose (GObject *object)
   VpOutlineRow *self = (VpOutlineRow *)object;
   GtkWidget *child;
 
+  g_clear_pointer (&self->popover, gtk_widget_unparent);
   gtk_widget_dispose_template (GTK_WIDGET (self), VP_TYPE_OUTLINE_ROW);
 
   /* The template's root box is not bound, so it is not disposed above. */
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
   g_clear_object (&self->list_row);
+  g_clear_object (&self->item);
+  g_clear_object (&self->item_signals);
+  g_clear_object (&self->actor_signals);
+  g_clear_object (&self->menu);
 
   G_OBJECT_CLASS (vp_outline_row_parent_class)->dispose (object);
 }
@@ -309,6 +554,10 @@ vp_outline_row_class_init (VpOutlineRowClass *klass)
   object_class->dispose = vp_outline_row_dispose;
 
   widget_class->root = vp_outline_row_root;
+  widget_class->unroot = vp_outline_row_unroot;
+  widget_class->get_request_mode = vp_outline_row_get_request_mode;
+  widget_class->measure = vp_outline_row_measure;
+  widget_class->size_allocate = vp_outline_row_size_allocate;
 
   properties[PROP_LIST_ROW] =
     g_param_spec_object ("list-row", NULL, NULL,
@@ -338,8 +587,9 @@ vp_outline_row_class_init (VpOutlineRowClass *klass)
 
   /* Also what assistive technologies call to open a point. */
   gtk_widget_class_install_action (widget_class, "row.activate", NULL, activate_action);
+  gtk_widget_class_install_action (widget_class, "row.add-actor", "s", item_actor_action);
+  gtk_widget_class_install_action (widget_class, "row.remove-actor", "s", item_actor_action);
 
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "outlinerow");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
@@ -355,6 +605,22 @@ vp_outline_row_init (VpOutlineRow *self)
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
   g_signal_connect_object (click, "released", G_CALLBACK (click_released_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect_object (click, "pressed", G_CALLBACK (context_pressed_cb), self, 0);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
+
+  self->menu = g_menu_new ();
+
+  self->item_signals = g_signal_group_new (VP_TYPE_OUTLINE_ITEM);
+  g_signal_group_connect_swapped (self->item_signals, "notify::actors",
+                                  G_CALLBACK (item_actors_changed_cb), self);
+
+  /* A renamed or recoloured actor changes the chips. */
+  self->actor_signals = g_signal_group_new (VP_TYPE_ACTOR_SET);
+  g_signal_group_connect_swapped (self->actor_signals, "changed",
+                                  G_CALLBACK (item_actors_changed_cb), self);
 }
 
 /**

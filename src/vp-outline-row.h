@@ -19,5 +19,7 @@ void            vp_outline_row_set_list_row (VpOutlineRow   *self,
 guint           vp_outline_row_get_position (VpOutlineRow   *self);
 void            vp_outline_row_set_position (VpOutlineRow   *self,
                                              guint           position);
+gboolean        vp_outline_row_popup_menu   (VpOutlineRow   *self);
+GtkWidget      *vp_outline_row_get_popover  (VpOutlineRow   *self);
 
 G_END_DECLS

@@ -9,6 +9,13 @@
  * moves; activating a row (click, Enter, or an assistive technology)
  * emits ::node-activated so the column can scroll the article.
  *
+ * The outline can be filtered by actors: then only the points that
+ * involve one of them remain, with the sections and the points that hold
+ * them, and the title says how many of all the points that is. One
+ * filter serves the whole tree; it is told to look again whenever the
+ * article's actors change, since a correction can bring a point in or
+ * take it out.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -28,8 +35,10 @@ struct _VpOutlineView
   GtkWidget           parent_instance;
 
   VpArticle          *article;
-  VpActorSet         *actors;
+  VpWorkspace        *workspace;
   GListStore         *roots;
+  GtkCustomFilter    *filter;
+  GPtrArray          *filter_ids;  /* interned actor ids; empty for no filter */
   GtkTreeListModel   *tree;
   GtkSingleSelection *selection;
   /* Every enumerated point, depth first: reading order. */
@@ -54,16 +63,164 @@ static guint signals[N_SIGNALS];
 G_DEFINE_FINAL_TYPE (VpOutlineView, vp_outline_view, GTK_TYPE_WIDGET)
 
 static GListModel *
+filtered (VpOutlineView *self,
+          GListModel    *model)
+{
+  return G_LIST_MODEL (gtk_filter_list_model_new (g_object_ref (model),
+                                                  g_object_ref (GTK_FILTER (self->filter))));
+}
+
+static GListModel *
 create_children_cb (gpointer item,
                     gpointer user_data)
 {
+  VpOutlineView *self = user_data;
+
   if (VP_IS_OUTLINE_SECTION (item))
-    return g_object_ref (vp_outline_section_get_items (item));
+    return filtered (self, vp_outline_section_get_items (item));
 
   if (VP_IS_OUTLINE_ITEM (item) && vp_outline_item_get_n_children (item) > 0)
-    return g_object_ref (vp_outline_item_get_children (item));
+    return filtered (self, vp_outline_item_get_children (item));
 
   return NULL;
+}
+
+/* Filtering by actors */
+
+static gboolean
+item_involves (VpOutlineView *self,
+               VpOutlineItem *item)
+{
+  for (guint i = 0; i < self->filter_ids->len; i++)
+    if (vp_outline_item_has_actor (item, g_ptr_array_index (self->filter_ids, i)))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A point stays when it involves a chosen actor, or holds one that does. */
+static gboolean
+item_matches (VpOutlineView *self,
+              VpOutlineItem *item)
+{
+  guint n;
+
+  if (item_involves (self, item))
+    return TRUE;
+
+  n = vp_outline_item_get_n_children (item);
+  for (guint i = 0; i < n; i++)
+    if (item_matches (self, vp_outline_item_get_child (item, i)))
+      return TRUE;
+
+  return FALSE;
+}
+
+static gboolean
+filter_match_cb (gpointer node,
+                 gpointer user_data)
+{
+  VpOutlineView *self = user_data;
+
+  if (self->filter_ids->len == 0)
+    return TRUE;
+
+  if (VP_IS_OUTLINE_ITEM (node))
+    return item_matches (self, node);
+
+  if (VP_IS_OUTLINE_SECTION (node))
+    {
+      guint n = vp_outline_section_get_n_items (node);
+
+      for (guint i = 0; i < n; i++)
+        if (item_matches (self, vp_outline_section_get_item (node, i)))
+          return TRUE;
+    }
+
+  return FALSE;
+}
+
+/**
+ * vp_outline_view_get_n_shown_points:
+ *
+ * Returns: how many points involve an actor of the filter; all of them
+ *   without a filter
+ */
+guint
+vp_outline_view_get_n_shown_points (VpOutlineView *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (VP_IS_OUTLINE_VIEW (self), 0);
+
+  if (self->filter_ids->len == 0)
+    return self->points->len;
+
+  for (guint i = 0; i < self->points->len; i++)
+    if (item_involves (self, g_ptr_array_index (self->points, i)))
+      n++;
+
+  return n;
+}
+
+static void
+update_title (VpOutlineView *self)
+{
+  g_autofree char *title = NULL;
+  guint n_points = self->points->len;
+  gboolean filtering = self->filter_ids->len > 0;
+  const char *page = "outline";
+
+  if (filtering)
+    /* Translators: the sidebar's title while it shows only the points
+     * that involve some actors: those, of all points */
+    title = g_strdup_printf (ngettext ("Outline · %u of %u Point", "Outline · %u of %u Points",
+                                       n_points),
+                             vp_outline_view_get_n_shown_points (self), n_points);
+  else if (n_points > 0)
+    /* Translators: the sidebar's title, with the number of points */
+    title = g_strdup_printf (ngettext ("Outline · %u Point", "Outline · %u Points", n_points),
+                             n_points);
+
+  gtk_label_set_text (self->title_label, title != NULL ? title : _("Outline"));
+
+  if (self->roots == NULL || g_list_model_get_n_items (G_LIST_MODEL (self->roots)) == 0)
+    page = "empty";
+  else if (filtering && g_list_model_get_n_items (G_LIST_MODEL (self->tree)) == 0)
+    page = "filtered";
+
+  gtk_stack_set_visible_child_name (self->stack, page);
+}
+
+static void
+mentions_changed_cb (VpOutlineView *self)
+{
+  if (self->filter_ids->len == 0)
+    return;
+
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_title (self);
+}
+
+/**
+ * vp_outline_view_set_actor_filter:
+ * @actor_ids: (nullable): the actors whose points to show, or %NULL (or
+ *   none) for every point
+ *
+ * Shows only the points that involve any of @actor_ids.
+ */
+void
+vp_outline_view_set_actor_filter (VpOutlineView      *self,
+                                  const char * const *actor_ids)
+{
+  g_return_if_fail (VP_IS_OUTLINE_VIEW (self));
+
+  g_ptr_array_set_size (self->filter_ids, 0);
+  for (guint i = 0; actor_ids != NULL && actor_ids[i] != NULL; i++)
+    g_ptr_array_add (self->filter_ids, (gpointer)g_intern_string (actor_ids[i]));
+
+  gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_title (self);
 }
 
 static void
@@ -177,6 +334,18 @@ key_pressed_cb (GtkEventControllerKey *controller,
   GtkTreeListRow *list_row;
   int expand;
 
+  /* The Menu key and Shift+F10 open a point's menu, as a right click. */
+  if (keyval == GDK_KEY_Menu ||
+      (keyval == GDK_KEY_F10 && (state & GDK_MODIFIER_MASK) == GDK_SHIFT_MASK))
+    {
+      row = get_focused_row (self);
+
+      if (row == NULL || !vp_outline_row_popup_menu (row))
+        return GDK_EVENT_PROPAGATE;
+
+      return GDK_EVENT_STOP;
+    }
+
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK | GDK_SHIFT_MASK)) != 0)
     return GDK_EVENT_PROPAGATE;
 
@@ -233,7 +402,8 @@ vp_outline_view_dispose (GObject *object)
   g_clear_object (&self->roots);
   g_clear_object (&self->current);
   g_clear_object (&self->article);
-  g_clear_object (&self->actors);
+  g_clear_object (&self->workspace);
+  g_clear_object (&self->filter);
 
   G_OBJECT_CLASS (vp_outline_view_parent_class)->dispose (object);
 }
@@ -245,6 +415,7 @@ vp_outline_view_finalize (GObject *object)
 
   g_clear_pointer (&self->points, g_ptr_array_unref);
   g_clear_pointer (&self->point_sections, g_hash_table_unref);
+  g_clear_pointer (&self->filter_ids, g_ptr_array_unref);
 
   G_OBJECT_CLASS (vp_outline_view_parent_class)->finalize (object);
 }
@@ -291,6 +462,8 @@ vp_outline_view_init (VpOutlineView *self)
 
   self->points = g_ptr_array_new_with_free_func (g_object_unref);
   self->point_sections = g_hash_table_new (NULL, NULL);
+  self->filter_ids = g_ptr_array_new ();
+  self->filter = gtk_custom_filter_new (filter_match_cb, self, NULL);
 
   keys = gtk_event_controller_key_new ();
   g_signal_connect_object (keys, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
@@ -305,27 +478,33 @@ vp_outline_view_new (void)
 
 /**
  * vp_outline_view_set_article:
- * @actors: the actors whose names and colours the chips show
+ * @article: one of @workspace's articles
+ * @workspace: the workspace whose actors the chips name, and whose
+ *   operations add actors to points and remove them
  *
  * Shows the outline of @article.
  */
 void
 vp_outline_view_set_article (VpOutlineView *self,
                              VpArticle     *article,
-                             VpActorSet    *actors)
+                             VpWorkspace   *workspace)
 {
   GListModel *sections;
   GListModel *recommendations;
   guint n_sections;
   guint n_recommendations;
-  g_autofree char *title = NULL;
 
   g_return_if_fail (VP_IS_OUTLINE_VIEW (self));
   g_return_if_fail (VP_IS_ARTICLE (article));
-  g_return_if_fail (VP_IS_ACTOR_SET (actors));
+  g_return_if_fail (VP_IS_WORKSPACE (workspace));
+
+  if (self->article != NULL)
+    g_signal_handlers_disconnect_by_func (self->article, mentions_changed_cb, self);
 
   g_set_object (&self->article, article);
-  g_set_object (&self->actors, actors);
+  g_set_object (&self->workspace, workspace);
+  g_signal_connect_object (article, "mentions-changed", G_CALLBACK (mentions_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   g_clear_object (&self->current);
   g_ptr_array_set_size (self->points, 0);
   g_hash_table_remove_all (self->point_sections);
@@ -364,25 +543,16 @@ vp_outline_view_set_article (VpOutlineView *self,
   g_clear_object (&self->selection);
   g_clear_object (&self->tree);
 
-  self->tree = gtk_tree_list_model_new (g_object_ref (G_LIST_MODEL (self->roots)),
+  self->tree = gtk_tree_list_model_new (filtered (self, G_LIST_MODEL (self->roots)),
                                         FALSE, TRUE,
-                                        create_children_cb, NULL, NULL);
+                                        create_children_cb, self, NULL);
   self->selection = gtk_single_selection_new (g_object_ref (G_LIST_MODEL (self->tree)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
-  gtk_stack_set_visible_child_name (self->stack,
-                                    g_list_model_get_n_items (G_LIST_MODEL (self->roots)) > 0 ?
-                                    "outline" : "empty");
-
-  if (self->points->len > 0)
-    /* Translators: the sidebar's title, with the number of points */
-    title = g_strdup_printf (ngettext ("Outline · %u Point", "Outline · %u Points",
-                                       self->points->len),
-                             self->points->len);
-  gtk_label_set_text (self->title_label, title != NULL ? title : _("Outline"));
+  update_title (self);
 
   /* The tree's name for screen readers says whose outline it is. */
   if (vp_article_get_title (article) != NULL)
@@ -407,7 +577,48 @@ vp_outline_view_get_actors (VpOutlineView *self)
 {
   g_return_val_if_fail (VP_IS_OUTLINE_VIEW (self), NULL);
 
-  return self->actors;
+  return self->workspace != NULL ? vp_workspace_get_actors (self->workspace) : NULL;
+}
+
+/**
+ * vp_outline_view_get_workspace:
+ *
+ * Returns: (transfer none) (nullable): the workspace of the article shown
+ */
+VpWorkspace *
+vp_outline_view_get_workspace (VpOutlineView *self)
+{
+  g_return_val_if_fail (VP_IS_OUTLINE_VIEW (self), NULL);
+
+  return self->workspace;
+}
+
+/**
+ * vp_outline_view_set_item_actor:
+ * @item: one of the outline's points
+ * @actor_id: one of the workspace's actors
+ * @involved: whether the point involves the actor
+ *
+ * Adds an actor to a whole proposal, or removes it, whatever its text
+ * names, as an undoable step of the workspace.
+ */
+void
+vp_outline_view_set_item_actor (VpOutlineView *self,
+                                VpOutlineItem *item,
+                                const char    *actor_id,
+                                gboolean       involved)
+{
+  g_return_if_fail (VP_IS_OUTLINE_VIEW (self));
+  g_return_if_fail (VP_IS_OUTLINE_ITEM (item));
+  g_return_if_fail (actor_id != NULL);
+
+  if (self->workspace == NULL || vp_workspace_lookup_actor (self->workspace, actor_id) == NULL)
+    return;
+
+  if (involved)
+    vp_workspace_add_item_actor (self->workspace, self->article, item, actor_id);
+  else
+    vp_workspace_remove_item_actor (self->workspace, self->article, item, actor_id);
 }
 
 /**
@@ -586,4 +797,40 @@ vp_outline_view_activate_row (VpOutlineView *self,
   g_return_if_fail (VP_IS_OUTLINE_VIEW (self));
 
   emit_activated (self, position);
+}
+
+static VpOutlineRow *
+find_row_widget (GtkWidget *widget,
+                 guint      position)
+{
+  if (VP_IS_OUTLINE_ROW (widget) && vp_outline_row_get_position (VP_OUTLINE_ROW (widget)) == position)
+    return VP_OUTLINE_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      VpOutlineRow *found = find_row_widget (child, position);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/**
+ * vp_outline_view_get_row_widget:
+ * @position: a row of the model
+ *
+ * Returns: (transfer none) (nullable): the #VpOutlineRow showing that
+ *   row, if it is on screen
+ */
+GtkWidget *
+vp_outline_view_get_row_widget (VpOutlineView *self,
+                                guint          position)
+{
+  g_return_val_if_fail (VP_IS_OUTLINE_VIEW (self), NULL);
+
+  return (GtkWidget *)find_row_widget (GTK_WIDGET (self->list_view), position);
 }

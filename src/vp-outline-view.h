@@ -7,8 +7,7 @@
 
 #include <gtk/gtk.h>
 
-#include "vp-actor-set.h"
-#include "vp-article.h"
+#include "vp-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -19,8 +18,9 @@ G_DECLARE_FINAL_TYPE (VpOutlineView, vp_outline_view, VP, OUTLINE_VIEW, GtkWidge
 GtkWidget        *vp_outline_view_new               (void);
 void              vp_outline_view_set_article       (VpOutlineView *self,
                                                      VpArticle     *article,
-                                                     VpActorSet    *actors);
+                                                     VpWorkspace   *workspace);
 VpActorSet       *vp_outline_view_get_actors        (VpOutlineView *self);
+VpWorkspace      *vp_outline_view_get_workspace     (VpOutlineView *self);
 GtkTreeListModel *vp_outline_view_get_model         (VpOutlineView *self);
 guint             vp_outline_view_get_n_points      (VpOutlineView *self);
 VpOutlineItem    *vp_outline_view_get_point         (VpOutlineView *self,
@@ -35,6 +35,15 @@ void              vp_outline_view_set_current_node  (VpOutlineView *self,
                                                      GObject       *node);
 GObject          *vp_outline_view_get_current_node  (VpOutlineView *self);
 void              vp_outline_view_activate_row      (VpOutlineView *self,
+                                                     guint          position);
+void              vp_outline_view_set_item_actor    (VpOutlineView *self,
+                                                     VpOutlineItem *item,
+                                                     const char    *actor_id,
+                                                     gboolean       involved);
+void              vp_outline_view_set_actor_filter  (VpOutlineView      *self,
+                                                     const char * const *actor_ids);
+guint             vp_outline_view_get_n_shown_points (VpOutlineView *self);
+GtkWidget        *vp_outline_view_get_row_widget    (VpOutlineView *self,
                                                      guint          position);
 
 G_END_DECLS

@@ -455,6 +455,8 @@ _vp_window_actions_init (VpWindow *self)
 
   add_toggle_action (self, "show-outline");
   add_toggle_action (self, "sync-scroll");
+  add_toggle_action (self, "show-actors");
+  add_toggle_action (self, "show-filter");
 
   if (GTK_IS_POPOVER_MENU (popover))
     gtk_popover_menu_add_child (GTK_POPOVER_MENU (popover), create_zoom_box (self), "zoom");
@@ -480,4 +482,13 @@ _vp_window_update_actions (VpWindow *self)
   gtk_widget_action_set_enabled (widget, "win.export-pdf", n > 0 && self->print_operation == NULL);
   gtk_widget_action_set_enabled (widget, "win.export-outline",
                                  n > 0 && self->print_operation == NULL);
+
+  /* The workspace's history, and the corrections that need an article. */
+  gtk_widget_action_set_enabled (widget, "win.undo",
+                                 self->workspace != NULL && vp_workspace_can_undo (self->workspace));
+  gtk_widget_action_set_enabled (widget, "win.redo",
+                                 self->workspace != NULL && vp_workspace_can_redo (self->workspace));
+  gtk_widget_action_set_enabled (widget, "win.tag-selection", n > 0);
+  gtk_widget_action_set_enabled (widget, "win.clear-filter",
+                                 self->filter_bar != NULL && self->show_filter);
 }

@@ -72,13 +72,14 @@ find_kind (const char *id)
   return NULL;
 }
 
-/* The articles of @only, or of every column in order. */
+/* The article of @only, or every article of the workspace, in column
+ * order. */
 static GPtrArray *
 collect_articles (VpWindow        *self,
                   VpArticleColumn *only)
 {
   GPtrArray *articles = g_ptr_array_new_with_free_func (g_object_unref);
-  guint n = vp_column_box_get_n_columns (self->column_box);
+  guint n = vp_workspace_get_n_articles (self->workspace);
 
   if (only != NULL)
     {
@@ -87,11 +88,7 @@ collect_articles (VpWindow        *self,
     }
 
   for (guint i = 0; i < n; i++)
-    {
-      VpArticleColumn *column = VP_ARTICLE_COLUMN (vp_column_box_get_column (self->column_box, i));
-
-      g_ptr_array_add (articles, g_object_ref (vp_article_column_get_article (column)));
-    }
+    g_ptr_array_add (articles, g_object_ref (vp_workspace_get_article (self->workspace, i)));
 
   return articles;
 }
@@ -102,7 +99,7 @@ create_print_operation (VpWindow  *self,
 {
   g_autofree char *title = vp_outline_layout_default_title (articles);
 
-  return vp_print_operation_new (articles, self->actors, title);
+  return vp_print_operation_new (articles, vp_workspace_get_actors (self->workspace), title);
 }
 
 /**
@@ -394,7 +391,8 @@ _vp_window_export_to_file (VpWindow   *self,
     }
   else
     {
-      g_autoptr(GBytes) bytes = vp_export_outline (kind->format, articles, self->actors);
+      g_autoptr(GBytes) bytes = vp_export_outline (kind->format, articles,
+                                                   vp_workspace_get_actors (self->workspace));
 
       gsize length;
       const char *data = g_bytes_get_data (bytes, &length);

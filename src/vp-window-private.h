@@ -5,13 +5,14 @@
 
 #pragma once
 
-#include "vp-actor-set.h"
+#include "vp-actors-panel.h"
 #include "vp-article-column.h"
 #include "vp-column-box.h"
+#include "vp-filter-bar.h"
 #include "vp-import-queue.h"
 #include "vp-print-operation.h"
-#include "vp-tagger.h"
 #include "vp-window.h"
+#include "vp-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -36,6 +37,11 @@ struct _VpWindow
   VpColumnBox          *column_box;
   GtkProgressBar       *progress_bar;
   GtkRevealer          *drop_revealer;
+  GtkRevealer          *actors_revealer;
+  VpActorsPanel        *actors_panel;
+  GtkRevealer          *filter_revealer;
+  VpFilterBar          *filter_bar;
+  GMenu                *history_section;
 
   /* Borrowed */
   VpArticleColumn      *current_column;
@@ -43,20 +49,36 @@ struct _VpWindow
 
   /* Owned */
   GSettings            *settings;
-  VpActorSet           *actors;
-  VpTagger             *tagger;
+  VpWorkspace          *workspace;         /* what the columns show; see vp-window.c */
+  GSignalGroup         *workspace_signals;
+  GSignalGroup         *articles_signals;  /* of vp_workspace_get_articles() */
+  GSignalGroup         *actors_signals;    /* of vp_workspace_get_actors() */
+  GHashTable           *article_files;     /* VpArticle → the GFile it was read from */
   VpImportQueue        *imports;
   GtkNativeDialog      *chooser;
   GtkNativeDialog      *export_chooser;
+  GtkNativeDialog      *actors_chooser;    /* importing or exporting an actor set */
+  GtkWidget            *actor_editor;      /* while the actor editor is open */
+  GtkWidget            *actor_catalogue;   /* while "Choose Actors" is open */
   VpPrintOperation     *print_operation;   /* while printing or exporting a PDF */
   GFile                *export_folder;     /* where the last export went */
+  GFile                *broken_actors;     /* the user's actors.xml, if unreadable at start */
   guint                 progress_source;
+  guint                 save_actors_source;
   guint                 n_pasted;
+  guint64               history_serial;    /* counts the workspace's changes */
+
+  /* Whether changes of the workspace's actors become the user's actor
+   * set, for new articles and the next start. */
+  gboolean              save_user_actors;
 
   /* Bound to settings */
   gboolean              show_outline;
   gboolean              sync_scroll;
+  gboolean              show_actors;
   double                zoom;
+
+  gboolean              show_filter;
 
   /* Find: the match the user stepped to, over all columns in order. */
   int                   current_match;
@@ -90,6 +112,16 @@ void     _vp_window_set_zoom           (VpWindow        *self,
                                         double           zoom);
 VpArticleColumn *
          _vp_window_get_current_column (VpWindow        *self);
+VpArticleColumn *
+         _vp_window_find_column        (VpWindow        *self,
+                                        VpArticle       *article);
+
+/* The workspace (vp-window.c) */
+void     _vp_window_set_workspace      (VpWindow        *self,
+                                        VpWorkspace     *workspace);
+gboolean _vp_window_add_article        (VpWindow        *self,
+                                        VpArticle       *article,
+                                        GFile           *file);
 
 /* vp-window-export.c */
 void     _vp_window_print              (VpWindow        *self,
@@ -106,5 +138,23 @@ void     _vp_window_open_exported      (VpWindow        *self,
 VpPrintOperation *
          _vp_window_create_print_operation (VpWindow        *self,
                                             VpArticleColumn *only);
+
+/* vp-window-actors.c */
+void     _vp_window_class_actors_init  (VpWindowClass   *klass);
+void     _vp_window_actors_init        (VpWindow        *self);
+void     _vp_window_actors_dispose     (VpWindow        *self);
+VpActorSet *
+         _vp_window_load_user_actors   (VpWindow        *self);
+void     _vp_window_follow_workspace   (VpWindow        *self);
+void     _vp_window_setup_column       (VpWindow        *self,
+                                        VpArticleColumn *column);
+void     _vp_window_update_filter      (VpWindow        *self);
+void     _vp_window_flush_user_actors  (VpWindow        *self);
+gboolean _vp_window_import_actors_from_file (VpWindow   *self,
+                                             GFile      *file);
+gboolean _vp_window_export_actors_to_file  (VpWindow   *self,
+                                            GFile      *file);
+void     _vp_window_show_undo_toast    (VpWindow        *self,
+                                        const char      *message);
 
 G_END_DECLS

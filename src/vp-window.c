@@ -6,8 +6,16 @@
  * and drop, the clipboard and the command line; all go through the
  * import queue, off the main thread, and come back in the order given.
  *
- * Actions live in vp-window-actions.c, drag and drop and pasting in
- * vp-window-dnd.c.
+ * The window shows one VpWorkspace: its articles, in column order, and
+ * its actors. The columns follow the workspace's list of articles, which
+ * is the only place articles are added, closed or moved; the actors
+ * panel, the filter bar, the highlights and the history menu follow its
+ * actor set and its history. Replacing the workspace
+ * (_vp_window_set_workspace(), as opening a workspace file will) brings
+ * all of them along.
+ *
+ * Actions live in vp-window-actions.c, what concerns the actors in
+ * vp-window-actors.c, drag and drop and pasting in vp-window-dnd.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -29,6 +37,8 @@ enum {
   PROP_0,
   PROP_SHOW_OUTLINE,
   PROP_SYNC_SCROLL,
+  PROP_SHOW_ACTORS,
+  PROP_SHOW_FILTER,
   PROP_ZOOM,
   N_PROPS
 };
@@ -232,6 +242,12 @@ search_mode_changed_cb (VpWindow *self)
 }
 
 static void
+filter_changed_cb (VpWindow *self)
+{
+  _vp_window_update_filter (self);
+}
+
+static void
 column_close_requested_cb (VpWindow        *self,
                            VpArticleColumn *column)
 {
@@ -329,30 +345,37 @@ column_focus_enter_cb (GtkEventControllerFocus *controller,
   set_current_column (self, VP_ARTICLE_COLUMN (column));
 }
 
-static void
-add_column (VpWindow  *self,
-            VpArticle *article,
-            GFile     *file)
+/**
+ * _vp_window_find_column:
+ *
+ * Returns: (transfer none) (nullable): the column showing @article
+ */
+VpArticleColumn *
+_vp_window_find_column (VpWindow  *self,
+                        VpArticle *article)
+{
+  guint n = vp_column_box_get_n_columns (self->column_box);
+
+  for (guint i = 0; i < n; i++)
+    {
+      VpArticleColumn *column = VP_ARTICLE_COLUMN (vp_column_box_get_column (self->column_box, i));
+
+      if (vp_article_column_get_article (column) == article)
+        return column;
+    }
+
+  return NULL;
+}
+
+static GtkWidget *
+create_column (VpWindow  *self,
+               VpArticle *article)
 {
   GtkWidget *column;
   GtkEventController *focus;
 
-  if (vp_column_box_get_n_columns (self->column_box) >= VP_WINDOW_MAX_COLUMNS)
-    {
-      g_autofree char *message = NULL;
-
-      /* Translators: %d is the most articles a window shows, %s an article's file */
-      message = g_strdup_printf (_("%s: Viewpoints shows up to %d articles; "
-                                   "close one to open another"),
-                                 vp_article_get_source (article), VP_WINDOW_MAX_COLUMNS);
-      _vp_window_show_message (self, message);
-      return;
-    }
-
-  if (file != NULL && _vp_window_is_open (self, file))
-    return;
-
-  column = vp_article_column_new (article, self->actors, file);
+  column = vp_article_column_new (article, self->workspace,
+                                  g_hash_table_lookup (self->article_files, article));
 
   g_object_bind_property (self, "show-outline", column, "show-outline", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "zoom", column, "zoom", G_BINDING_SYNC_CREATE);
@@ -374,11 +397,98 @@ add_column (VpWindow  *self,
   g_signal_connect_object (focus, "enter", G_CALLBACK (column_focus_enter_cb), self, 0);
   gtk_widget_add_controller (column, focus);
 
-  vp_column_box_append (self->column_box, column);
-  set_current_column (self, VP_ARTICLE_COLUMN (column));
+  _vp_window_setup_column (self, VP_ARTICLE_COLUMN (column));
+
+  return column;
+}
+
+/* Makes the columns what the workspace's articles are: one each, in the
+ * same order. A column new to the window becomes the current one. */
+static void
+sync_columns (VpWindow *self)
+{
+  guint n_articles = self->workspace != NULL ? vp_workspace_get_n_articles (self->workspace) : 0;
+
+  for (guint i = vp_column_box_get_n_columns (self->column_box); i-- > 0;)
+    {
+      GtkWidget *column = vp_column_box_get_column (self->column_box, i);
+      VpArticle *article = vp_article_column_get_article (VP_ARTICLE_COLUMN (column));
+
+      if (self->workspace != NULL && vp_workspace_find_article (self->workspace, article, NULL))
+        continue;
+
+      if (self->current_column == VP_ARTICLE_COLUMN (column))
+        set_current_column (self, NULL);
+
+      g_hash_table_remove (self->article_files, article);
+      vp_column_box_remove (self->column_box, column);
+    }
+
+  for (guint i = 0; i < n_articles; i++)
+    {
+      VpArticle *article = vp_workspace_get_article (self->workspace, i);
+      VpArticleColumn *column = _vp_window_find_column (self, article);
+
+      if (column == NULL)
+        {
+          column = VP_ARTICLE_COLUMN (create_column (self, article));
+          vp_column_box_append (self->column_box, GTK_WIDGET (column));
+          set_current_column (self, column);
+        }
+
+      if (vp_column_box_get_position (self->column_box, GTK_WIDGET (column)) != (int)i)
+        vp_column_box_move (self->column_box, GTK_WIDGET (column), i);
+    }
 
   update_columns (self);
   update_search (self);
+  _vp_window_update_filter (self);
+}
+
+static void
+articles_changed_cb (VpWindow *self)
+{
+  sync_columns (self);
+}
+
+/**
+ * _vp_window_add_article:
+ * @article: an article that is in no workspace yet
+ * @file: (nullable): the file it was read from; %NULL for pasted text
+ *
+ * Adds an article to the workspace, after the others, unless the window
+ * is full or @file is open already: then the user hears why.
+ *
+ * Returns: whether the article was added
+ */
+gboolean
+_vp_window_add_article (VpWindow  *self,
+                        VpArticle *article,
+                        GFile     *file)
+{
+  if (vp_workspace_get_n_articles (self->workspace) >= VP_WINDOW_MAX_COLUMNS)
+    {
+      g_autofree char *message = NULL;
+
+      /* Translators: %d is the most articles a window shows, %s an article's file */
+      message = g_strdup_printf (_("%s: Viewpoints shows up to %d articles; "
+                                   "close one to open another"),
+                                 vp_article_get_source (article), VP_WINDOW_MAX_COLUMNS);
+      _vp_window_show_message (self, message);
+      return FALSE;
+    }
+
+  if (file != NULL && _vp_window_is_open (self, file))
+    return FALSE;
+
+  if (file != NULL)
+    g_hash_table_insert (self->article_files, g_object_ref (article), g_object_ref (file));
+
+  /* The workspace tags it with the actors as they are now, and the
+   * columns follow. */
+  vp_workspace_add_article (self->workspace, article);
+
+  return TRUE;
 }
 
 void
@@ -393,7 +503,7 @@ _vp_window_close_column (VpWindow        *self,
   if (self->current_column == column)
     set_current_column (self, NULL);
 
-  vp_column_box_remove (self->column_box, GTK_WIDGET (column));
+  vp_workspace_remove_article (self->workspace, vp_article_column_get_article (column));
   n = vp_column_box_get_n_columns (self->column_box);
 
   /* The neighbour takes the closed column's place as the current one,
@@ -405,9 +515,6 @@ _vp_window_close_column (VpWindow        *self,
 
       set_current_column (self, next != NULL ? VP_ARTICLE_COLUMN (next) : NULL);
     }
-
-  update_columns (self);
-  update_search (self);
 }
 
 void
@@ -423,26 +530,22 @@ _vp_window_move_column (VpWindow        *self,
   if (target < 0 || target >= (int)vp_column_box_get_n_columns (self->column_box))
     return;
 
-  vp_column_box_move (self->column_box, GTK_WIDGET (column), target);
+  /* The columns follow; the order of the matches follows theirs. */
+  vp_workspace_move_article (self->workspace, position, target);
   set_current_column (self, column);
-
-  update_columns (self);
-  /* The order of the matches follows the order of the columns. */
-  update_search (self);
 }
 
 gboolean
 _vp_window_is_open (VpWindow *self,
                     GFile    *file)
 {
-  guint n = vp_column_box_get_n_columns (self->column_box);
+  GHashTableIter iter;
+  gpointer value;
 
-  for (guint i = 0; i < n; i++)
+  g_hash_table_iter_init (&iter, self->article_files);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
     {
-      GtkWidget *column = vp_column_box_get_column (self->column_box, i);
-      GFile *other = vp_article_column_get_file (VP_ARTICLE_COLUMN (column));
-
-      if (other != NULL && g_file_equal (other, file))
+      if (g_file_equal (value, file))
         return TRUE;
     }
 
@@ -462,7 +565,60 @@ imported_cb (VpWindow      *self,
              GFile         *file,
              VpImportQueue *queue)
 {
-  add_column (self, article, file);
+  _vp_window_add_article (self, article, file);
+}
+
+static void
+tagger_changed_cb (VpWindow *self)
+{
+  /* Imports started from now on tag with the new actors; those under
+   * way are tagged again as they join the workspace. */
+  vp_import_queue_set_tagger (self->imports, vp_workspace_get_tagger (self->workspace));
+}
+
+/**
+ * _vp_window_set_workspace:
+ * @workspace: the workspace to show
+ *
+ * Shows another workspace: its articles replace the columns, its actors
+ * those of the panel, the filter bar and the highlights, and its history
+ * the window's Undo and Redo. Files the window knows for articles of the
+ * new workspace are kept.
+ */
+void
+_vp_window_set_workspace (VpWindow    *self,
+                          VpWorkspace *workspace)
+{
+  GHashTableIter iter;
+  gpointer key;
+
+  g_return_if_fail (VP_IS_WINDOW (self));
+  g_return_if_fail (VP_IS_WORKSPACE (workspace));
+
+  if (self->workspace == workspace)
+    return;
+
+  /* Columns are made for one workspace, whose operations they call. */
+  set_current_column (self, NULL);
+  while (vp_column_box_get_n_columns (self->column_box) > 0)
+    vp_column_box_remove (self->column_box, vp_column_box_get_column (self->column_box, 0));
+
+  g_set_object (&self->workspace, workspace);
+  /* An undo toast of the old workspace undoes nothing in the new one. */
+  self->history_serial++;
+
+  g_hash_table_iter_init (&iter, self->article_files);
+  while (g_hash_table_iter_next (&iter, &key, NULL))
+    if (!vp_workspace_find_article (workspace, key, NULL))
+      g_hash_table_iter_remove (&iter);
+
+  g_signal_group_set_target (self->workspace_signals, workspace);
+  g_signal_group_set_target (self->articles_signals, vp_workspace_get_articles (workspace));
+  g_signal_group_set_target (self->actors_signals, vp_workspace_get_actors (workspace));
+  vp_import_queue_set_tagger (self->imports, vp_workspace_get_tagger (workspace));
+
+  _vp_window_follow_workspace (self);
+  sync_columns (self);
 }
 
 static void
@@ -524,6 +680,9 @@ vp_window_close_request (GtkWindow *window)
   VpWindow *self = VP_WINDOW (window);
   int width, height;
 
+  /* The last change to the actors, if it is still waiting. */
+  _vp_window_flush_user_actors (self);
+
   /* GtkWindow keeps its current size as the default size. */
   gtk_window_get_default_size (window, &width, &height);
 
@@ -552,6 +711,14 @@ vp_window_get_property (GObject    *object,
 
     case PROP_SYNC_SCROLL:
       g_value_set_boolean (value, self->sync_scroll);
+      break;
+
+    case PROP_SHOW_ACTORS:
+      g_value_set_boolean (value, self->show_actors);
+      break;
+
+    case PROP_SHOW_FILTER:
+      g_value_set_boolean (value, self->show_filter);
       break;
 
     case PROP_ZOOM:
@@ -602,6 +769,26 @@ vp_window_set_property (GObject      *object,
         }
       break;
 
+    case PROP_SHOW_ACTORS:
+      if (self->show_actors != g_value_get_boolean (value))
+        {
+          self->show_actors = g_value_get_boolean (value);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
+    case PROP_SHOW_FILTER:
+      if (self->show_filter != g_value_get_boolean (value))
+        {
+          self->show_filter = g_value_get_boolean (value);
+          /* A filter the reader cannot see would hide points without a
+           * word: closing the bar clears it. */
+          if (!self->show_filter)
+            vp_filter_bar_clear (self->filter_bar);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+
     case PROP_ZOOM:
       if (!G_APPROX_VALUE (self->zoom, g_value_get_double (value), 0.001))
         {
@@ -628,11 +815,14 @@ vp_window_dispose (GObject *object)
     {
       g_settings_unbind (self, "show-outline");
       g_settings_unbind (self, "sync-scroll");
+      g_settings_unbind (self, "show-actors");
       g_settings_unbind (self, "zoom");
     }
 
   self->zoom_label = NULL;
   self->current_column = NULL;
+
+  _vp_window_actors_dispose (self);
 
   if (self->imports != NULL)
     {
@@ -655,10 +845,20 @@ vp_window_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), VP_TYPE_WINDOW);
 
+  if (self->workspace_signals != NULL)
+    {
+      g_signal_group_set_target (self->workspace_signals, NULL);
+      g_signal_group_set_target (self->articles_signals, NULL);
+      g_signal_group_set_target (self->actors_signals, NULL);
+    }
+
   g_clear_object (&self->imports);
   g_clear_object (&self->settings);
-  g_clear_object (&self->actors);
-  g_clear_pointer (&self->tagger, vp_tagger_unref);
+  g_clear_object (&self->workspace_signals);
+  g_clear_object (&self->articles_signals);
+  g_clear_object (&self->actors_signals);
+  g_clear_object (&self->workspace);
+  g_clear_pointer (&self->article_files, g_hash_table_unref);
 
   G_OBJECT_CLASS (vp_window_parent_class)->dispose (object);
 }
@@ -686,6 +886,17 @@ vp_window_class_init (VpWindowClass *klass)
                           FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
+  properties[PROP_SHOW_ACTORS] =
+    g_param_spec_boolean ("show-actors", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
+  /* The filter bar; closing it clears the filter. */
+  properties[PROP_SHOW_FILTER] =
+    g_param_spec_boolean ("show-filter", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   properties[PROP_ZOOM] =
     g_param_spec_double ("zoom", NULL, NULL,
                          0.5, 3.0, 1.0,
@@ -707,15 +918,24 @@ vp_window_class_init (VpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VpWindow, column_box);
   gtk_widget_class_bind_template_child (widget_class, VpWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, VpWindow, drop_revealer);
+  gtk_widget_class_bind_template_child (widget_class, VpWindow, actors_revealer);
+  gtk_widget_class_bind_template_child (widget_class, VpWindow, actors_panel);
+  gtk_widget_class_bind_template_child (widget_class, VpWindow, filter_revealer);
+  gtk_widget_class_bind_template_child (widget_class, VpWindow, filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, VpWindow, history_section);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_next_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_previous_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_mode_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, filter_changed_cb);
 
   _vp_window_class_actions_init (klass);
+  _vp_window_class_actors_init (klass);
 
   g_type_ensure (VP_TYPE_COLUMN_BOX);
+  g_type_ensure (VP_TYPE_ACTORS_PANEL);
+  g_type_ensure (VP_TYPE_FILTER_BAR);
 }
 
 static void
@@ -728,16 +948,16 @@ vp_window_init (VpWindow *self)
   self->current_match = -1;
 
   self->settings = g_settings_new (APP_ID);
-  self->actors = vp_actor_set_new_default ();
-  self->tagger = vp_tagger_new (self->actors);
-  self->imports = vp_import_queue_new (self->tagger);
+  self->article_files = g_hash_table_new_full (NULL, NULL, g_object_unref, g_object_unref);
+  self->save_user_actors = TRUE;
 
-  g_signal_connect_object (self->imports, "imported",
-                           G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->imports, "failed",
-                           G_CALLBACK (import_failed_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->imports, "notify::busy",
-                           G_CALLBACK (imports_busy_changed_cb), self, G_CONNECT_SWAPPED);
+  self->workspace_signals = g_signal_group_new (VP_TYPE_WORKSPACE);
+  g_signal_group_connect_swapped (self->workspace_signals, "notify::tagger",
+                                  G_CALLBACK (tagger_changed_cb), self);
+  self->articles_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_swapped (self->articles_signals, "items-changed",
+                                  G_CALLBACK (articles_changed_cb), self);
+  self->actors_signals = g_signal_group_new (VP_TYPE_ACTOR_SET);
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -747,6 +967,7 @@ vp_window_init (VpWindow *self)
 
   g_settings_bind (self->settings, "show-outline", self, "show-outline", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "sync-scroll", self, "sync-scroll", G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "show-actors", self, "show-actors", G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "text-scale", self, "zoom", G_SETTINGS_BIND_GET);
 
   /* Typing anywhere in the window starts a search, as in GNOME's own
@@ -755,7 +976,24 @@ vp_window_init (VpWindow *self)
   gtk_search_bar_connect_entry (self->search_bar, GTK_EDITABLE (self->search_entry));
 
   _vp_window_actions_init (self);
+  _vp_window_actors_init (self);
   _vp_window_dnd_init (self);
+
+  /* The user's own actors, as new articles are tagged with. */
+  {
+    g_autoptr(VpActorSet) actors = _vp_window_load_user_actors (self);
+    g_autoptr(VpWorkspace) workspace = vp_workspace_new (actors);
+
+    self->imports = vp_import_queue_new (vp_workspace_get_tagger (workspace));
+    g_signal_connect_object (self->imports, "imported",
+                             G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (self->imports, "failed",
+                             G_CALLBACK (import_failed_cb), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (self->imports, "notify::busy",
+                             G_CALLBACK (imports_busy_changed_cb), self, G_CONNECT_SWAPPED);
+
+    _vp_window_set_workspace (self, workspace);
+  }
 
   update_zoom_label (self);
   update_columns (self);
@@ -835,6 +1073,19 @@ vp_window_get_busy (VpWindow *self)
   g_return_val_if_fail (VP_IS_WINDOW (self), FALSE);
 
   return vp_import_queue_get_busy (self->imports);
+}
+
+/**
+ * vp_window_get_workspace:
+ *
+ * Returns: (transfer none): the workspace the window shows
+ */
+VpWorkspace *
+vp_window_get_workspace (VpWindow *self)
+{
+  g_return_val_if_fail (VP_IS_WINDOW (self), NULL);
+
+  return self->workspace;
 }
 
 guint

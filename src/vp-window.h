@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "vp-application.h"
+#include "vp-workspace.h"
 
 G_BEGIN_DECLS
 
@@ -15,16 +16,17 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (VpWindow, vp_window, VP, WINDOW, AdwApplicationWindow)
 
-VpWindow  *vp_window_new           (VpApplication  *application);
-void       vp_window_open_files    (VpWindow       *self,
-                                    GFile         **files,
-                                    int             n_files);
-void       vp_window_open_text     (VpWindow       *self,
-                                    const char     *text);
-void       vp_window_open_samples  (VpWindow       *self);
-gboolean   vp_window_get_busy      (VpWindow       *self);
-guint      vp_window_get_n_columns (VpWindow       *self);
-GtkWidget *vp_window_get_column    (VpWindow       *self,
-                                    guint           position);
+VpWindow    *vp_window_new           (VpApplication  *application);
+void         vp_window_open_files    (VpWindow       *self,
+                                      GFile         **files,
+                                      int             n_files);
+void         vp_window_open_text     (VpWindow       *self,
+                                      const char     *text);
+void         vp_window_open_samples  (VpWindow       *self);
+gboolean     vp_window_get_busy      (VpWindow       *self);
+VpWorkspace *vp_window_get_workspace (VpWindow       *self);
+guint        vp_window_get_n_columns (VpWindow       *self);
+GtkWidget   *vp_window_get_column    (VpWindow       *self,
+                                      guint           position);
 
 G_END_DECLS

@@ -573,7 +573,8 @@ test_export_text_formats (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
     {
-      g_autoptr(GBytes) expected = vp_export_outline (formats[i].format, articles, window->actors);
+      g_autoptr(GBytes) expected = vp_export_outline (formats[i].format, articles,
+                                                        vp_workspace_get_actors (window->workspace));
       g_autofree char *path = g_build_filename (scratch.path, formats[i].name, NULL);
       g_autofree char *toast = g_strdup_printf ("Exported “%s”", formats[i].name);
       g_autofree char *contents = NULL;

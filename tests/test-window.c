@@ -571,14 +571,15 @@ static void
 test_right_to_left (void)
 {
   g_autoptr(VpArticle) article = vp_article_new ("rtl.html");
-  g_autoptr(VpActorSet) actors = vp_actor_set_new_default ();
+  g_autoptr(VpWorkspace) workspace = vp_workspace_new (NULL);
   GtkWidget *column;
 
   vp_article_set_title (article, "مقاله");
   vp_article_set_direction (article, VP_TEXT_DIRECTION_RTL);
   vp_article_take_block (article, vp_block_new (VP_BLOCK_PARAGRAPH, "متن مقاله"));
+  vp_workspace_add_article (workspace, article);
 
-  column = g_object_ref_sink (vp_article_column_new (article, actors, NULL));
+  column = g_object_ref_sink (vp_article_column_new (article, workspace, NULL));
 
   /* The body is laid out right to left, whatever the interface's
    * direction; a column without a file names its source instead. */

@@ -6,13 +6,16 @@
 #include "config.h"
 
 #include <locale.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "vp-ui-test.h"
 
 static VpApplication *application;
+static char *config_dir;
 
 gboolean
 vp_test_wake_cb (gpointer user_data)
@@ -45,11 +48,72 @@ vp_test_spin (guint milliseconds)
  *
  * Returns: %FALSE when there is no display
  */
+static void
+remove_tree (GFile *file)
+{
+  g_autoptr(GFileEnumerator) children = NULL;
+  GFileInfo *info;
+
+  children = g_file_enumerate_children (file, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                                        G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  while (children != NULL && (info = g_file_enumerator_next_file (children, NULL, NULL)) != NULL)
+    {
+      g_autoptr(GFile) child = g_file_get_child (file, g_file_info_get_name (info));
+
+      remove_tree (child);
+      g_object_unref (info);
+    }
+
+  g_file_delete (file, NULL, NULL);
+}
+
+static void
+remove_config_dir (void)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (config_dir);
+
+  remove_tree (dir);
+}
+
+/**
+ * vp_test_reset_user_config:
+ *
+ * Forgets the user's actor set, and anything else saved in the test's
+ * own configuration folder.
+ */
+void
+vp_test_reset_user_config (void)
+{
+  g_autofree char *path = g_build_filename (config_dir, "viewpoints", NULL);
+  g_autoptr(GFile) dir = g_file_new_for_path (path);
+
+  remove_tree (dir);
+}
+
+/**
+ * vp_test_get_config_dir:
+ *
+ * Returns: the $XDG_CONFIG_HOME of the test program, a folder of its own
+ */
+const char *
+vp_test_get_config_dir (void)
+{
+  return config_dir;
+}
+
 gboolean
 vp_test_init (int    *argc,
               char ***argv)
 {
   g_autoptr(GError) error = NULL;
+
+  /* The user's actor set lives in $XDG_CONFIG_HOME, which GLib reads
+   * once: the tests neither read the developer's nor write over it. */
+  config_dir = g_dir_make_tmp ("vp-ui-test-XXXXXX", &error);
+  if (config_dir == NULL)
+    g_error ("Cannot make a configuration folder: %s", error->message);
+  g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
+  atexit (remove_config_dir);
 
   g_test_init (argc, argv, NULL);
   gtk_disable_setlocale ();
@@ -83,6 +147,20 @@ vp_test_get_application (void)
 
 VpWindow *
 vp_test_new_window (void)
+{
+  vp_test_reset_user_config ();
+
+  return vp_test_new_window_keep_config ();
+}
+
+/**
+ * vp_test_new_window_keep_config:
+ *
+ * Opens a window as vp_test_new_window() does, with the user's actor set
+ * as the tests left it.
+ */
+VpWindow *
+vp_test_new_window_keep_config (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(GSettingsSchema) schema = NULL;
