@@ -204,6 +204,8 @@ def evaluate(args):
 
 
 def report(results, verbose):
+    # Misses are listed once, with their source; the overall row repeats
+    # the same cases.
     per_source = collections.OrderedDict()
     for source, case_dir, truth, article, error in results:
         per_source.setdefault(source, []).append((case_dir, truth, article, error))
@@ -211,6 +213,7 @@ def report(results, verbose):
 
     rows = []
     for source, cases in per_source.items():
+        show = verbose and source != "overall"
         titles = []
         authors = []
         overlaps = []
@@ -222,23 +225,23 @@ def report(results, verbose):
             fields = truth.get("truth_fields", [])
             if article is None:
                 failures += 1
-                if verbose:
+                if show:
                     print("FAIL  %s: %s" % (name, error))
                 article = {}
             if "title" in fields:
                 ok = normalise_space(article.get("title")) == normalise_space(truth.get("title"))
                 titles.append(ok)
-                if verbose and not ok:
+                if show and not ok:
                     print("TITLE %s: %r != %r" % (name, article.get("title"), truth.get("title")))
             if "byline" in fields:
                 ok = authors_match(truth.get("byline"), article.get("authors", []))
                 authors.append(ok)
-                if verbose and not ok:
+                if show and not ok:
                     print("AUTH  %s: %r != %r" % (name, article.get("authors"), truth.get("byline")))
             if "body_text" in fields and truth.get("body_text") is not None:
                 o = shingle_overlap(truth["body_text"], body_text(article))
                 overlaps.append(o)
-                if verbose:
+                if show:
                     p, r = page_precision(*o), page_recall(*o)
                     if p < 0.9 or r < 0.9:
                         print("BODY  %s: precision %.3f recall %.3f" % (name, p, r))
@@ -249,7 +252,7 @@ def report(results, verbose):
                         list_total += 1
                         if item_found(item, ours):
                             list_found += 1
-                        elif verbose:
+                        elif show:
                             print("LIST  %s: missing %r" % (name, item[:80]))
             extra = truth.get("extra") or {}
             if "must_contain" in fields or "must_not_contain" in fields:
@@ -258,13 +261,13 @@ def report(results, verbose):
                     must_total += 1
                     if normalise_space(seg) in text:
                         must_ok += 1
-                    elif verbose:
+                    elif show:
                         print("MUST  %s: missing %r" % (name, seg[:80]))
                 for seg in extra.get("must_not_contain") or []:
                     must_total += 1
                     if normalise_space(seg) not in text:
                         must_ok += 1
-                    elif verbose:
+                    elif show:
                         print("NOT   %s: present %r" % (name, seg[:80]))
 
         p, r, f1 = body_scores(overlaps)
