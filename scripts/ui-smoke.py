@@ -200,9 +200,12 @@ def main():
             print(f'ui-smoke: skipped, {tool} is not installed')
             return SKIP
 
-    # The user's actor set lives in the configuration folder: never the
+    # The user's actor set lives in the configuration folder, recent files
+    # in the data folder and unsaved work in the state folder: never the
     # developer's own.
     config_dir = tempfile.TemporaryDirectory(prefix='ui-smoke-')
+    state_dir = tempfile.TemporaryDirectory(prefix='ui-smoke-state-')
+    data_dir = tempfile.TemporaryDirectory(prefix='ui-smoke-data-')
 
     env = dict(os.environ,
                GSETTINGS_SCHEMA_DIR=args.schemas,
@@ -213,6 +216,8 @@ def main():
                LANG='C.UTF-8',
                LANGUAGE='en',
                XDG_CONFIG_HOME=config_dir.name,
+               XDG_STATE_HOME=state_dir.name,
+               XDG_DATA_HOME=data_dir.name,
                VIEWPOINTS_SAMPLES_DIR=args.samples)
     env.pop('GTK_A11Y', None)
     if args.dark:
@@ -234,8 +239,9 @@ def main():
                  lambda: sum(1 for n in walk(app) if n.get_role_name() == 'text') >= len(samples))
 
         # Fill the screen: with no window manager the window sits at the
-        # top left at its default size.
-        subprocess.run(['xdotool', 'search', '--sync', '--onlyvisible', '--name', '^Viewpoints$',
+        # top left at its default size. Its title names the workspace
+        # first ("• Unsaved Workspace — Viewpoints").
+        subprocess.run(['xdotool', 'search', '--sync', '--onlyvisible', '--name', 'Viewpoints$',
                         'windowsize', '100%', '100%'], check=True, timeout=20)
         time.sleep(1.0)
 
@@ -282,6 +288,8 @@ def main():
         except subprocess.TimeoutExpired:
             app_process.kill()
         config_dir.cleanup()
+        state_dir.cleanup()
+        data_dir.cleanup()
 
     return 0
 

@@ -3,6 +3,12 @@
  * A single instance: a second `viewpoints FILE…` hands its files to the
  * running one, which opens them in its window.
  *
+ * The first window of a run takes back the work a crashed or killed run
+ * left unsaved (vp_window_restore_autosave()). Asked to end by a signal
+ * (logging out, `kill`, Ctrl+C in a terminal), the application keeps
+ * the windows' unsaved work in their autosaves before it quits, since
+ * there is no one to ask: the next start brings it back.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -10,7 +16,10 @@
 
 #include "config.h"
 
+#include <signal.h>
+
 #include <glib/gi18n.h>
+#include <glib-unix.h>
 
 #include "vp-application.h"
 #include "vp-window.h"
@@ -18,17 +27,47 @@
 struct _VpApplication
 {
   AdwApplication parent_instance;
+
+  gboolean       started;   /* the first window was made */
 };
 
 G_DEFINE_FINAL_TYPE (VpApplication, vp_application, ADW_TYPE_APPLICATION)
+
+static gboolean
+quit_on_signal_cb (gpointer user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+
+  for (GList *l = gtk_application_get_windows (app); l != NULL; l = l->next)
+    if (VP_IS_WINDOW (l->data))
+      vp_window_autosave_now (l->data);
+
+  g_application_quit (G_APPLICATION (app));
+
+  return G_SOURCE_CONTINUE;
+}
 
 static VpWindow *
 get_window (VpApplication *self)
 {
   GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
 
-  if (window == NULL)
-    window = GTK_WINDOW (vp_window_new (self));
+  if (window != NULL)
+    return VP_WINDOW (window);
+
+  window = GTK_WINDOW (vp_window_new (self));
+
+  if (!self->started)
+    {
+      self->started = TRUE;
+
+      /* Before the files it was started with, which then join it. */
+      vp_window_restore_autosave (VP_WINDOW (window));
+
+      g_unix_signal_add (SIGTERM, quit_on_signal_cb, self);
+      g_unix_signal_add (SIGHUP, quit_on_signal_cb, self);
+      g_unix_signal_add (SIGINT, quit_on_signal_cb, self);
+    }
 
   return VP_WINDOW (window);
 }
@@ -103,6 +142,8 @@ static const struct {
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
   { "win.open", { "<Control>o", NULL } },
+  { "win.save", { "<Control>s", NULL } },
+  { "win.save-as", { "<Shift><Control>s", NULL } },
   { "win.close-column", { "<Control>w", NULL } },
   { "win.move-column-left", { "<Shift><Control>Page_Up", NULL } },
   { "win.move-column-right", { "<Shift><Control>Page_Down", NULL } },

@@ -6,6 +6,11 @@
  * order the user gave the files: the columns then appear in that order,
  * however long each file took.
  *
+ * A file may be a page, a text or a saved workspace: the thread reads
+ * whichever it is (vp_workspace_read_any_file()), and the queue hands out
+ * an article or a workspace, which only the main thread may add to the
+ * window's.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -17,6 +22,7 @@
 
 #include "vp-importer.h"
 #include "vp-import-queue.h"
+#include "vp-workspace-io.h"
 
 typedef struct
 {
@@ -25,6 +31,7 @@ typedef struct
   char          *text;
   char          *source;
   VpArticle     *article;   /* the result, */
+  VpWorkspace   *workspace; /* or this one, */
   GError        *error;     /* or why there is none */
   gboolean       done;
 } Job;
@@ -49,6 +56,7 @@ enum {
 
 enum {
   IMPORTED,
+  WORKSPACE_READ,
   FAILED,
   N_SIGNALS
 };
@@ -63,6 +71,7 @@ job_free (Job *job)
 {
   g_clear_object (&job->file);
   g_clear_object (&job->article);
+  g_clear_object (&job->workspace);
   g_clear_error (&job->error);
   g_free (job->text);
   g_free (job->source);
@@ -99,18 +108,23 @@ import_thread (GTask        *task,
 {
   Work *work = task_data;
   GError *error = NULL;
-  VpArticle *article;
+  VpWorkspace *workspace = NULL;
+  VpArticle *article = NULL;
 
   if (work->file != NULL)
-    article = vp_import_file (work->file, work->source, work->tagger, cancellable, &error);
+    vp_workspace_read_any_file (work->file, work->source, work->tagger, cancellable,
+                                &workspace, &article, &error);
   else
     article = vp_import_data (work->text, strlen (work->text), work->source,
                               VP_IMPORT_FORMAT_TEXT, work->tagger, &error);
 
-  if (article == NULL)
-    g_task_return_error (task, error);
-  else
+  /* Either is a GObject; the job tells them apart. */
+  if (workspace != NULL)
+    g_task_return_pointer (task, workspace, g_object_unref);
+  else if (article != NULL)
     g_task_return_pointer (task, article, g_object_unref);
+  else
+    g_task_return_error (task, error);
 }
 
 static void
@@ -135,8 +149,10 @@ deliver (VpImportQueue *self)
 
       if (owned->article != NULL)
         g_signal_emit (self, signals[IMPORTED], 0, owned->article, owned->file);
+      else if (owned->workspace != NULL)
+        g_signal_emit (self, signals[WORKSPACE_READ], 0, owned->workspace, owned->file);
       else if (!g_error_matches (owned->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_signal_emit (self, signals[FAILED], 0, owned->error);
+        g_signal_emit (self, signals[FAILED], 0, owned->error, owned->file);
     }
 
   if (g_queue_is_empty (&self->jobs))
@@ -153,8 +169,12 @@ import_done_cb (GObject      *object,
 {
   Job *job = user_data;
   VpImportQueue *self = job->queue;
+  GObject *read = g_task_propagate_pointer (G_TASK (result), &job->error);
 
-  job->article = g_task_propagate_pointer (G_TASK (result), &job->error);
+  if (VP_IS_WORKSPACE (read))
+    job->workspace = VP_WORKSPACE (read);
+  else if (read != NULL)
+    job->article = VP_ARTICLE (read);
   job->done = TRUE;
 
   /* The queue was disposed: nobody is waiting for this any more. */
@@ -281,15 +301,28 @@ vp_import_queue_class_init (VpImportQueueClass *klass)
                   G_TYPE_NONE, 2, VP_TYPE_ARTICLE, G_TYPE_FILE);
 
   /**
+   * VpImportQueue::workspace-read:
+   * @workspace: a workspace read from a file, in no window yet
+   * @file: the file
+   */
+  signals[WORKSPACE_READ] =
+    g_signal_new ("workspace-read",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 2, VP_TYPE_WORKSPACE, G_TYPE_FILE);
+
+  /**
    * VpImportQueue::failed:
    * @error: why, in a message that starts with the file's name
+   * @file: (nullable): the file, %NULL for text
    */
   signals[FAILED] =
     g_signal_new ("failed",
                   G_TYPE_FROM_CLASS (klass),
                   G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL,
-                  G_TYPE_NONE, 1, G_TYPE_ERROR);
+                  G_TYPE_NONE, 2, G_TYPE_ERROR, G_TYPE_FILE);
 }
 
 static void

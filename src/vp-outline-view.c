@@ -16,6 +16,11 @@
  * article's actors change, since a correction can bring a point in or
  * take it out.
  *
+ * Every node starts expanded. The nodes the reader collapsed (or
+ * expanded again) are part of the workspace's view, named by their path
+ * (see vp_workspace_set_expanded()): the outline takes them from the
+ * workspace when it is made, and gives them back when the window saves.
+ *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 
@@ -221,6 +226,150 @@ vp_outline_view_set_actor_filter (VpOutlineView      *self,
 
   gtk_filter_changed (GTK_FILTER (self->filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_title (self);
+}
+
+/* Where @item is in @model, which holds it. */
+static guint
+index_in (GListModel *model,
+          gpointer    item)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) other = g_list_model_get_item (model, i);
+
+      if (other == item)
+        return i;
+    }
+
+  g_return_val_if_reached (0);
+}
+
+/* The path of @row's node as the workspace names it: the section's
+ * number among the article's ("r" for the recommendations), then each
+ * point's among its siblings, whatever the filter hides. */
+static char *
+dup_node_path (VpOutlineView  *self,
+               GtkTreeListRow *row)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GtkTreeListRow) current = g_object_ref (row);
+  GString *path = g_string_new (NULL);
+
+  while (current != NULL)
+    {
+      g_autoptr(GObject) node = gtk_tree_list_row_get_item (current);
+      GtkTreeListRow *parent = gtk_tree_list_row_get_parent (current);
+
+      if (parent == NULL)
+        {
+          GListModel *sections = vp_article_get_sections (self->article);
+          guint n = g_list_model_get_n_items (sections);
+          char *part = g_strdup ("r");
+
+          for (guint i = 0; i < n; i++)
+            {
+              g_autoptr(GObject) section = g_list_model_get_item (sections, i);
+
+              if (section == node)
+                {
+                  g_free (part);
+                  part = g_strdup_printf ("%u", i);
+                  break;
+                }
+            }
+
+          g_ptr_array_add (parts, part);
+        }
+      else
+        {
+          g_autoptr(GObject) parent_node = gtk_tree_list_row_get_item (parent);
+          GListModel *siblings;
+
+          if (VP_IS_OUTLINE_SECTION (parent_node))
+            siblings = vp_outline_section_get_items (VP_OUTLINE_SECTION (parent_node));
+          else
+            siblings = vp_outline_item_get_children (VP_OUTLINE_ITEM (parent_node));
+
+          g_ptr_array_add (parts, g_strdup_printf ("%u", index_in (siblings, node)));
+        }
+
+      g_object_unref (current);
+      current = parent;
+    }
+
+  for (guint i = parts->len; i-- > 0;)
+    {
+      g_string_append (path, g_ptr_array_index (parts, i));
+      if (i > 0)
+        g_string_append_c (path, '/');
+    }
+
+  return g_string_free (path, FALSE);
+}
+
+/* Collapses and expands the nodes as the workspace's view says. Rows
+ * come and go as it does: collapsing a node takes its descendants out,
+ * expanding one brings them in, to be looked at in turn. */
+static void
+restore_expanded (VpOutlineView *self)
+{
+  g_auto(GStrv) paths = vp_workspace_dup_outline_paths (self->workspace, self->article);
+
+  if (paths == NULL || paths[0] == NULL)
+    return;
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->tree)); i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), i);
+      g_autofree char *path = NULL;
+      gboolean expanded;
+
+      if (!gtk_tree_list_row_is_expandable (row))
+        continue;
+
+      path = dup_node_path (self, row);
+      if (vp_workspace_lookup_expanded (self->workspace, self->article, path, &expanded))
+        gtk_tree_list_row_set_expanded (row, expanded);
+    }
+}
+
+/**
+ * vp_outline_view_store_expanded:
+ *
+ * Puts the nodes the reader collapsed, or expanded again after the view
+ * said otherwise, into the workspace's view, to be saved. Nodes out of
+ * sight (in a collapsed node, or filtered out) keep what it said of them.
+ */
+void
+vp_outline_view_store_expanded (VpOutlineView *self)
+{
+  guint n;
+
+  g_return_if_fail (VP_IS_OUTLINE_VIEW (self));
+
+  if (self->tree == NULL || self->workspace == NULL ||
+      !vp_workspace_find_article (self->workspace, self->article, NULL))
+    return;
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->tree));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GtkTreeListRow) row = g_list_model_get_item (G_LIST_MODEL (self->tree), i);
+      g_autofree char *path = NULL;
+      gboolean expanded;
+
+      if (!gtk_tree_list_row_is_expandable (row))
+        continue;
+
+      path = dup_node_path (self, row);
+      expanded = gtk_tree_list_row_get_expanded (row);
+
+      /* Expanded is how nodes start: only a change is worth keeping. */
+      if (!expanded || vp_workspace_lookup_expanded (self->workspace, self->article, path, NULL))
+        vp_workspace_set_expanded (self->workspace, self->article, path, expanded);
+    }
 }
 
 static void
@@ -552,6 +701,7 @@ vp_outline_view_set_article (VpOutlineView *self,
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
   gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
+  restore_expanded (self);
   update_title (self);
 
   /* The tree's name for screen readers says whose outline it is. */

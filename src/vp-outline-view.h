@@ -45,5 +45,6 @@ void              vp_outline_view_set_actor_filter  (VpOutlineView      *self,
 guint             vp_outline_view_get_n_shown_points (VpOutlineView *self);
 GtkWidget        *vp_outline_view_get_row_widget    (VpOutlineView *self,
                                                      guint          position);
+void              vp_outline_view_store_expanded    (VpOutlineView *self);
 
 G_END_DECLS

@@ -483,6 +483,13 @@ _vp_window_update_actions (VpWindow *self)
   gtk_widget_action_set_enabled (widget, "win.export-outline",
                                  n > 0 && self->print_operation == NULL);
 
+  /* One save at a time; a workspace with neither articles nor a file has
+   * nothing to save. */
+  gtk_widget_action_set_enabled (widget, "win.save",
+                                 !self->saving && (n > 0 || self->document != NULL));
+  gtk_widget_action_set_enabled (widget, "win.save-as",
+                                 !self->saving && (n > 0 || self->document != NULL));
+
   /* The workspace's history, and the corrections that need an article. */
   gtk_widget_action_set_enabled (widget, "win.undo",
                                  self->workspace != NULL && vp_workspace_can_undo (self->workspace));

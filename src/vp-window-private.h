@@ -7,6 +7,7 @@
 
 #include "vp-actors-panel.h"
 #include "vp-article-column.h"
+#include "vp-autosave.h"
 #include "vp-column-box.h"
 #include "vp-filter-bar.h"
 #include "vp-import-queue.h"
@@ -42,6 +43,7 @@ struct _VpWindow
   GtkRevealer          *filter_revealer;
   VpFilterBar          *filter_bar;
   GMenu                *history_section;
+  GMenu                *file_section;      /* Open…, and Open Recent when there is any */
 
   /* Borrowed */
   VpArticleColumn      *current_column;
@@ -88,6 +90,27 @@ struct _VpWindow
    * columns, and until when columns that follow a jump are left alone. */
   gboolean              syncing;
   gint64                sync_paused_until;
+
+  /* Keeping the work (vp-window-save.c): the file the workspace was
+   * opened from or saved to, the dialogs, and the autosave. */
+  GFile                *document;
+  GtkNativeDialog      *save_chooser;
+  GtkWidget            *close_dialog;      /* weak */
+  GMenu                *recent_menu;       /* the items of Open Recent */
+  VpAutosave           *autosave;          /* this window's, once it needed one */
+  VpAutosave           *restoring;         /* an autosave being read back */
+  guint                 autosave_source;
+  guint64               change_serial;     /* counts the workspace's ::changed */
+  guint64               autosaved_serial;  /* the change the autosave holds */
+  guint64               discard_serial;    /* counts the autosave's deletions */
+  guint64               restored_serial;   /* history_serial when work was restored */
+  gboolean              saving;
+  gboolean              autosaving;
+  gboolean              autosave_again;    /* changes came during an autosave */
+  gboolean              autosave_failed;   /* said so already */
+  gboolean              close_after_save;
+  gboolean              close_confirmed;
+  gboolean              recent_shown;
 };
 
 void     _vp_window_class_actions_init (VpWindowClass   *klass);
@@ -117,11 +140,31 @@ VpArticleColumn *
                                         VpArticle       *article);
 
 /* The workspace (vp-window.c) */
+void     _vp_window_update_title       (VpWindow        *self);
 void     _vp_window_set_workspace      (VpWindow        *self,
                                         VpWorkspace     *workspace);
 gboolean _vp_window_add_article        (VpWindow        *self,
                                         VpArticle       *article,
                                         GFile           *file);
+
+/* vp-window-save.c */
+void     _vp_window_class_save_init    (VpWindowClass   *klass);
+void     _vp_window_save_init          (VpWindow        *self);
+void     _vp_window_save_dispose       (VpWindow        *self);
+void     _vp_window_open_workspace     (VpWindow        *self,
+                                        VpWorkspace     *workspace,
+                                        GFile           *file);
+gboolean _vp_window_open_failed        (VpWindow        *self,
+                                        const GError    *error,
+                                        GFile           *file);
+gboolean _vp_window_needs_saving       (VpWindow        *self);
+char    *_vp_window_dup_display_name   (VpWindow        *self);
+gboolean _vp_window_confirm_close      (VpWindow        *self);
+void     _vp_window_save               (VpWindow        *self);
+void     _vp_window_save_as            (VpWindow        *self);
+void     _vp_window_save_to_file       (VpWindow        *self,
+                                        GFile           *file);
+void     _vp_window_store_view         (VpWindow        *self);
 
 /* vp-window-export.c */
 void     _vp_window_print              (VpWindow        *self,

@@ -11,11 +11,12 @@
  * is the only place articles are added, closed or moved; the actors
  * panel, the filter bar, the highlights and the history menu follow its
  * actor set and its history. Replacing the workspace
- * (_vp_window_set_workspace(), as opening a workspace file will) brings
+ * (_vp_window_set_workspace(), as opening a workspace file does) brings
  * all of them along.
  *
  * Actions live in vp-window-actions.c, what concerns the actors in
- * vp-window-actors.c, drag and drop and pasting in vp-window-dnd.c.
+ * vp-window-actors.c, drag and drop and pasting in vp-window-dnd.c, and
+ * the workspace's file, saving and autosave in vp-window-save.c.
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -86,16 +87,71 @@ set_current_column (VpWindow        *self,
     gtk_widget_add_css_class (GTK_WIDGET (column), "current");
 }
 
-static void
-update_title (VpWindow *self)
+/* The folder of @file as GNOME shows it: ~ for the home folder. */
+static char *
+dup_folder_name (GFile *file)
+{
+  g_autoptr(GFile) parent = g_file_get_parent (file);
+  g_autoptr(GFile) home = g_file_new_for_path (g_get_home_dir ());
+  g_autofree char *relative = NULL;
+
+  if (parent == NULL)
+    return NULL;
+
+  if (g_file_equal (parent, home))
+    return g_strdup ("~");
+
+  relative = g_file_get_relative_path (home, parent);
+  if (relative != NULL)
+    {
+      g_autofree char *display = g_filename_display_name (relative);
+
+      return g_build_filename ("~", display, NULL);
+    }
+
+  return g_file_get_parse_name (parent);
+}
+
+/**
+ * _vp_window_update_title:
+ *
+ * Names the workspace in the title, marked while it has unsaved
+ * changes; below it, the folder of its file, or how many articles it
+ * has.
+ */
+void
+_vp_window_update_title (VpWindow *self)
 {
   guint n = vp_column_box_get_n_columns (self->column_box);
+  g_autofree char *name = _vp_window_dup_display_name (self);
+  g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
+  g_autofree char *window_title = NULL;
 
-  if (n > 0)
+  if (name == NULL)
+    title = g_strdup (_("Viewpoints"));
+  else if (vp_workspace_get_modified (self->workspace))
+    /* Translators: the title of a workspace with unsaved changes */
+    title = g_strdup_printf (_("• %s"), name);
+  else
+    title = g_strdup (name);
+
+  if (self->document != NULL)
+    subtitle = dup_folder_name (self->document);
+  else if (n > 0)
     subtitle = g_strdup_printf (ngettext ("%u Article", "%u Articles", n), n);
 
+  adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, subtitle);
+
+  if (name == NULL)
+    window_title = g_strdup (_("Viewpoints"));
+  else
+    /* Translators: the window's title, for the list of windows: the
+     * workspace's, then the application's name */
+    window_title = g_strdup_printf (_("%s — Viewpoints"), title);
+
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
 }
 
 static void
@@ -108,7 +164,7 @@ update_columns (VpWindow *self)
                                  i == 0, i + 1 == n);
 
   gtk_stack_set_visible_child_name (self->stack, n > 0 ? "columns" : "empty");
-  update_title (self);
+  _vp_window_update_title (self);
   _vp_window_update_actions (self);
 }
 
@@ -542,6 +598,9 @@ _vp_window_is_open (VpWindow *self,
   GHashTableIter iter;
   gpointer value;
 
+  if (self->document != NULL && g_file_equal (self->document, file))
+    return TRUE;
+
   g_hash_table_iter_init (&iter, self->article_files);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     {
@@ -566,6 +625,15 @@ imported_cb (VpWindow      *self,
              VpImportQueue *queue)
 {
   _vp_window_add_article (self, article, file);
+}
+
+static void
+workspace_read_cb (VpWindow      *self,
+                   VpWorkspace   *workspace,
+                   GFile         *file,
+                   VpImportQueue *queue)
+{
+  _vp_window_open_workspace (self, workspace, file);
 }
 
 static void
@@ -624,9 +692,11 @@ _vp_window_set_workspace (VpWindow    *self,
 static void
 import_failed_cb (VpWindow      *self,
                   const GError  *error,
+                  GFile         *file,
                   VpImportQueue *queue)
 {
-  _vp_window_show_error (self, error);
+  if (!_vp_window_open_failed (self, error, file))
+    _vp_window_show_error (self, error);
 }
 
 static gboolean
@@ -679,6 +749,11 @@ vp_window_close_request (GtkWindow *window)
 {
   VpWindow *self = VP_WINDOW (window);
   int width, height;
+
+  /* Unsaved work: the reader is asked first, and the answer closes the
+   * window or not. */
+  if (!_vp_window_confirm_close (self))
+    return TRUE;
 
   /* The last change to the actors, if it is still waiting. */
   _vp_window_flush_user_actors (self);
@@ -811,6 +886,8 @@ vp_window_dispose (GObject *object)
 
   g_clear_handle_id (&self->progress_source, g_source_remove);
 
+  _vp_window_save_dispose (self);
+
   if (self->settings != NULL)
     {
       g_settings_unbind (self, "show-outline");
@@ -923,6 +1000,7 @@ vp_window_class_init (VpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VpWindow, filter_revealer);
   gtk_widget_class_bind_template_child (widget_class, VpWindow, filter_bar);
   gtk_widget_class_bind_template_child (widget_class, VpWindow, history_section);
+  gtk_widget_class_bind_template_child (widget_class, VpWindow, file_section);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, search_next_cb);
@@ -932,6 +1010,7 @@ vp_window_class_init (VpWindowClass *klass)
 
   _vp_window_class_actions_init (klass);
   _vp_window_class_actors_init (klass);
+  _vp_window_class_save_init (klass);
 
   g_type_ensure (VP_TYPE_COLUMN_BOX);
   g_type_ensure (VP_TYPE_ACTORS_PANEL);
@@ -978,6 +1057,7 @@ vp_window_init (VpWindow *self)
   _vp_window_actions_init (self);
   _vp_window_actors_init (self);
   _vp_window_dnd_init (self);
+  _vp_window_save_init (self);
 
   /* The user's own actors, as new articles are tagged with. */
   {
@@ -987,6 +1067,8 @@ vp_window_init (VpWindow *self)
     self->imports = vp_import_queue_new (vp_workspace_get_tagger (workspace));
     g_signal_connect_object (self->imports, "imported",
                              G_CALLBACK (imported_cb), self, G_CONNECT_SWAPPED);
+    g_signal_connect_object (self->imports, "workspace-read",
+                             G_CALLBACK (workspace_read_cb), self, G_CONNECT_SWAPPED);
     g_signal_connect_object (self->imports, "failed",
                              G_CALLBACK (import_failed_cb), self, G_CONNECT_SWAPPED);
     g_signal_connect_object (self->imports, "notify::busy",

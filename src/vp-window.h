@@ -29,4 +29,8 @@ guint        vp_window_get_n_columns (VpWindow       *self);
 GtkWidget   *vp_window_get_column    (VpWindow       *self,
                                       guint           position);
 
+/* vp-window-save.c */
+gboolean     vp_window_restore_autosave (VpWindow    *self);
+gboolean     vp_window_autosave_now  (VpWindow       *self);
+
 G_END_DECLS

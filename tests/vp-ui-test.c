@@ -16,6 +16,8 @@
 
 static VpApplication *application;
 static char *config_dir;
+static char *state_dir;
+static char *data_dir;
 
 gboolean
 vp_test_wake_cb (gpointer user_data)
@@ -68,11 +70,16 @@ remove_tree (GFile *file)
 }
 
 static void
-remove_config_dir (void)
+remove_dirs (void)
 {
-  g_autoptr(GFile) dir = g_file_new_for_path (config_dir);
+  const char *dirs[] = { config_dir, state_dir, data_dir };
 
-  remove_tree (dir);
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autoptr(GFile) dir = g_file_new_for_path (dirs[i]);
+
+      remove_tree (dir);
+    }
 }
 
 /**
@@ -88,6 +95,31 @@ vp_test_reset_user_config (void)
   g_autoptr(GFile) dir = g_file_new_for_path (path);
 
   remove_tree (dir);
+}
+
+/**
+ * vp_test_reset_user_state:
+ *
+ * Forgets the unsaved work windows kept in the test's own state folder.
+ */
+void
+vp_test_reset_user_state (void)
+{
+  g_autofree char *path = g_build_filename (state_dir, "viewpoints", NULL);
+  g_autoptr(GFile) dir = g_file_new_for_path (path);
+
+  remove_tree (dir);
+}
+
+/**
+ * vp_test_get_state_dir:
+ *
+ * Returns: the $XDG_STATE_HOME of the test program, where autosaves go
+ */
+const char *
+vp_test_get_state_dir (void)
+{
+  return state_dir;
 }
 
 /**
@@ -107,13 +139,23 @@ vp_test_init (int    *argc,
 {
   g_autoptr(GError) error = NULL;
 
-  /* The user's actor set lives in $XDG_CONFIG_HOME, which GLib reads
-   * once: the tests neither read the developer's nor write over it. */
+  /* The user's actor set lives in $XDG_CONFIG_HOME, unsaved work in
+   * $XDG_STATE_HOME and the recent files in $XDG_DATA_HOME, which GLib
+   * reads once: the tests neither read the developer's nor write over
+   * them. */
   config_dir = g_dir_make_tmp ("vp-ui-test-XXXXXX", &error);
   if (config_dir == NULL)
     g_error ("Cannot make a configuration folder: %s", error->message);
+  state_dir = g_dir_make_tmp ("vp-ui-test-state-XXXXXX", &error);
+  if (state_dir == NULL)
+    g_error ("Cannot make a state folder: %s", error->message);
+  data_dir = g_dir_make_tmp ("vp-ui-test-data-XXXXXX", &error);
+  if (data_dir == NULL)
+    g_error ("Cannot make a data folder: %s", error->message);
   g_setenv ("XDG_CONFIG_HOME", config_dir, TRUE);
-  atexit (remove_config_dir);
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
+  g_setenv ("XDG_DATA_HOME", data_dir, TRUE);
+  atexit (remove_dirs);
 
   g_test_init (argc, argv, NULL);
   gtk_disable_setlocale ();
@@ -149,6 +191,7 @@ VpWindow *
 vp_test_new_window (void)
 {
   vp_test_reset_user_config ();
+  vp_test_reset_user_state ();
 
   return vp_test_new_window_keep_config ();
 }

@@ -36,6 +36,8 @@ VpWindow      *vp_test_new_window       (void);
 VpWindow      *vp_test_new_window_keep_config (void);
 void           vp_test_reset_user_config (void);
 const char    *vp_test_get_config_dir   (void);
+void           vp_test_reset_user_state (void);
+const char    *vp_test_get_state_dir    (void);
 void           vp_test_destroy_window   (VpWindow    *window);
 void           vp_test_open             (VpWindow    *window,
                                          const char  *first_name,
