@@ -45,5 +45,8 @@ void              vp_outline_view_set_actor_filter  (VpOutlineView      *self,
 guint             vp_outline_view_get_n_shown_points (VpOutlineView *self);
 GtkWidget        *vp_outline_view_get_row_widget    (VpOutlineView *self,
                                                      guint          position);
+gboolean          vp_outline_view_find_proposal     (VpOutlineView *self,
+                                                     VpOutlineItem *item,
+                                                     VpProposalRef *ref);
 
 G_END_DECLS
