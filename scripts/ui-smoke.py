@@ -13,6 +13,11 @@
 # the actor's counts in the panel grew, and takes a screenshot; --dark
 # does it in the dark style.
 #
+# With --compare it opens the comparison under the columns (Ctrl+M),
+# shows the matching proposals, goes to the naval hotline that all three
+# samples propose, checks that the first and the last article scrolled to
+# theirs, and takes a screenshot.
+#
 # Needs an X display with a D-Bus session inside it (the order matters:
 # the accessibility bus must see DISPLAY), so run it as
 #
@@ -20,6 +25,8 @@
 #       /usr/bin/python3 scripts/ui-smoke.py --screenshot data/screenshots/main-window.png
 #   xvfb-run -a -s "-screen 0 1800x1000x24" dbus-run-session -- \
 #       /usr/bin/python3 scripts/ui-smoke.py --actors --screenshot data/screenshots/actors.png
+#   xvfb-run -a -s "-screen 0 1800x1000x24" dbus-run-session -- \
+#       /usr/bin/python3 scripts/ui-smoke.py --compare --screenshot data/screenshots/comparison.png
 #
 # which is how the README's screenshots are made; `meson test ui-smoke` runs
 # it the same way at 1280×800. Use /usr/bin/python3: it has gi and Atspi.
@@ -54,6 +61,11 @@ POINT = 'A maritime hotline should connect'
 TAG_ARTICLE = 'Riyadh should lead the Gulf dialogue'
 TAG_TEXT = 'the kingdom'
 MORE_ACTORS = ('iraq', 'oman', 'yemen')
+
+# What --compare goes to: the hotline of the last article, matched with
+# the first's (POINT).
+LAST_ARTICLE = 'Riyadh should lead the Gulf dialogue'
+LAST_POINT = 'Riyadh and Tehran should set up a direct hotline'
 
 
 def fail(message):
@@ -168,6 +180,44 @@ def tag_in_panel(app, args):
     time.sleep(1.0)
 
 
+def go_to_group(app):
+    """Opens the comparison and goes to the first group, as --compare asks."""
+    first = wait_for('the first article view', lambda: find(app, 'text', ARTICLE))
+    last = wait_for('the last article view', lambda: find(app, 'text', LAST_ARTICLE))
+    window = wait_for('the window', lambda: find(app, 'frame', 'Viewpoints'))
+
+    xdotool('key', 'ctrl+m')
+    tab = wait_for('the comparison', lambda: find(app, 'page tab', 'Matching Proposals'))
+    Atspi.Action.do_action(tab, action_index(tab, 'click'))
+    row = wait_for('the first group', lambda: find(app, 'list item', 'Matching proposals 1,'))
+    if 'in 3 of 3 articles' not in row.get_name():
+        fail(f'the first group is not in all three articles: {row.get_name()}')
+    time.sleep(0.5)
+
+    # The pane takes room from the columns: measure once it is there.
+    height = Atspi.Component.get_extents(window, Atspi.CoordType.SCREEN).height
+
+    def point_y(text, point):
+        content = Atspi.Text.get_text(text, 0, Atspi.Text.get_character_count(text))
+        offset = content.find(point)
+        if offset < 0:
+            fail(f'the article does not contain “{point}”')
+        return Atspi.Text.get_character_extents(text, offset, Atspi.CoordType.WINDOW).y
+
+    before = point_y(first, POINT)
+    if 0 <= before < height / 2:
+        fail(f"the first article's point is on screen before the jump (y={before})")
+
+    Atspi.Action.do_action(row, action_index(row, 'row.activate'))
+
+    for text, point in ((first, POINT), (last, LAST_POINT)):
+        wait_for(f'“{point}” on screen', lambda: 0 <= point_y(text, point) < height / 2)
+    print(f"ui-smoke: the first article's point moved from y={before} to y={point_y(first, POINT)}")
+
+    # While the highlights are still showing.
+    time.sleep(0.3)
+
+
 def write_actors(config_dir, source):
     """The bundled actors, with a few more switched on."""
     with open(source, encoding='utf-8') as f:
@@ -189,6 +239,8 @@ def main():
     parser.add_argument('--screenshot', default='ui-smoke.png')
     parser.add_argument('--actors', action='store_true',
                         help='tag through the actors panel instead of jumping to a point')
+    parser.add_argument('--compare', action='store_true',
+                        help='go to matching proposals from the comparison instead')
     parser.add_argument('--dark', action='store_true', help='in the dark style')
     args = parser.parse_args()
 
@@ -245,8 +297,11 @@ def main():
                         'windowsize', '100%', '100%'], check=True, timeout=20)
         time.sleep(1.0)
 
-        if args.actors:
-            tag_in_panel(app, args)
+        if args.actors or args.compare:
+            if args.actors:
+                tag_in_panel(app, args)
+            else:
+                go_to_group(app)
             subprocess.run(['import', '-window', 'root', args.screenshot], check=True, timeout=30)
             print(f'ui-smoke: screenshot in {args.screenshot}')
             return 0

@@ -150,6 +150,7 @@ static const struct {
   { "win.show-outline", { "F9", NULL } },
   { "win.show-actors", { "<Shift>F9", NULL } },
   { "win.show-filter", { "<Shift><Control>f", NULL } },
+  { "win.show-comparison", { "<Control>m", NULL } },
   { "win.tag-selection", { "<Control>t", NULL } },
   { "win.find", { "<Control>f", NULL } },
   { "win.find-next", { "<Control>g", NULL } },

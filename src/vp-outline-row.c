@@ -9,7 +9,8 @@
  * first-time user wondering why the article did not move.
  *
  * A right click (or the Menu key) on a point opens its menu, which adds
- * an actor to the whole proposal or removes one from it. The chips
+ * an actor to the whole proposal or removes one from it, and links a
+ * proposal with one of another article (win.choose-link). The chips
  * follow the point's actors as corrections change them, and the actors'
  * names and colours as the reader edits them.
  *
@@ -255,6 +256,9 @@ static void
 build_menu (VpOutlineRow *self,
             VpActorSet   *actors)
 {
+  VpOutlineView *view = get_view (self);
+  VpWorkspace *workspace = view != NULL ? vp_outline_view_get_workspace (view) : NULL;
+  VpProposalRef ref;
   g_autoptr(GMenu) add_menu = g_menu_new ();
   g_autoptr(GMenu) remove_section = g_menu_new ();
   GListModel *model = G_LIST_MODEL (actors);
@@ -304,6 +308,21 @@ build_menu (VpOutlineRow *self,
 
   if (g_menu_model_get_n_items (G_MENU_MODEL (remove_section)) > 0)
     g_menu_append_section (self->menu, NULL, G_MENU_MODEL (remove_section));
+
+  /* A proposal of its own, with another article to find it in. */
+  if (workspace != NULL && vp_workspace_get_n_articles (workspace) > 1 &&
+      vp_outline_view_find_proposal (view, self->item, &ref))
+    {
+      g_autoptr(GMenu) link_section = g_menu_new ();
+      g_autoptr(GMenuItem) link = g_menu_item_new (_("_Link with a Proposal of Another Article…"),
+                                                   NULL);
+
+      g_menu_item_set_action_and_target_value (link, "win.choose-link",
+                                               g_variant_new ("(uuui)", ref.article, ref.section,
+                                                              ref.item, -1));
+      g_menu_append_item (link_section, link);
+      g_menu_append_section (self->menu, NULL, G_MENU_MODEL (link_section));
+    }
 }
 
 /**

@@ -984,3 +984,48 @@ vp_outline_view_get_row_widget (VpOutlineView *self,
 
   return (GtkWidget *)find_row_widget (GTK_WIDGET (self->list_view), position);
 }
+
+/**
+ * vp_outline_view_find_proposal:
+ * @item: one of the outline's points
+ * @ref: (out): where the comparison of the workspace's articles finds it
+ *
+ * Returns: whether @item is a proposal of its own (see #VpProposalRef): a
+ *   point of a list, not nested in another, nor a recommendation
+ */
+gboolean
+vp_outline_view_find_proposal (VpOutlineView *self,
+                               VpOutlineItem *item,
+                               VpProposalRef *ref)
+{
+  GListModel *sections;
+  guint n_sections;
+
+  g_return_val_if_fail (VP_IS_OUTLINE_VIEW (self), FALSE);
+  g_return_val_if_fail (VP_IS_OUTLINE_ITEM (item), FALSE);
+  g_return_val_if_fail (ref != NULL, FALSE);
+
+  if (self->article == NULL ||
+      !vp_workspace_find_article (self->workspace, self->article, &ref->article))
+    return FALSE;
+
+  sections = vp_article_get_sections (self->article);
+  n_sections = g_list_model_get_n_items (sections);
+  for (guint s = 0; s < n_sections; s++)
+    {
+      g_autoptr(VpOutlineSection) section = g_list_model_get_item (sections, s);
+      guint n_items = vp_outline_section_get_n_items (section);
+
+      for (guint i = 0; i < n_items; i++)
+        {
+          if (vp_outline_section_get_item (section, i) == item)
+            {
+              ref->section = s;
+              ref->item = i;
+              return TRUE;
+            }
+        }
+    }
+
+  return FALSE;
+}

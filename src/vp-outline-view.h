@@ -46,5 +46,8 @@ guint             vp_outline_view_get_n_shown_points (VpOutlineView *self);
 GtkWidget        *vp_outline_view_get_row_widget    (VpOutlineView *self,
                                                      guint          position);
 void              vp_outline_view_store_expanded    (VpOutlineView *self);
+gboolean          vp_outline_view_find_proposal     (VpOutlineView *self,
+                                                     VpOutlineItem *item,
+                                                     VpProposalRef *ref);
 
 G_END_DECLS

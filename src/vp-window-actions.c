@@ -498,4 +498,5 @@ _vp_window_update_actions (VpWindow *self)
   gtk_widget_action_set_enabled (widget, "win.tag-selection", n > 0);
   gtk_widget_action_set_enabled (widget, "win.clear-filter",
                                  self->filter_bar != NULL && self->show_filter);
+  _vp_window_compare_update_actions (self);
 }

@@ -9,6 +9,7 @@
 #include "vp-article-column.h"
 #include "vp-autosave.h"
 #include "vp-column-box.h"
+#include "vp-comparison-view.h"
 #include "vp-filter-bar.h"
 #include "vp-import-queue.h"
 #include "vp-print-operation.h"
@@ -42,6 +43,8 @@ struct _VpWindow
   VpActorsPanel        *actors_panel;
   GtkRevealer          *filter_revealer;
   VpFilterBar          *filter_bar;
+  GtkPaned             *comparison_paned;
+  VpComparisonView     *comparison_view;
   GMenu                *history_section;
   GMenu                *file_section;      /* Open…, and Open Recent when there is any */
 
@@ -62,11 +65,14 @@ struct _VpWindow
   GtkNativeDialog      *actors_chooser;    /* importing or exporting an actor set */
   GtkWidget            *actor_editor;      /* while the actor editor is open */
   GtkWidget            *actor_catalogue;   /* while "Choose Actors" is open */
+  GtkWidget            *proposal_picker;   /* while "Link with…" is open */
   VpPrintOperation     *print_operation;   /* while printing or exporting a PDF */
   GFile                *export_folder;     /* where the last export went */
   GFile                *broken_actors;     /* the user's actors.xml, if unreadable at start */
   guint                 progress_source;
   guint                 save_actors_source;
+  guint                 comparison_tick;   /* until the pane can be sized */
+  gboolean              sizing_comparison;
   guint                 n_pasted;
   guint64               history_serial;    /* counts the workspace's changes */
 
@@ -138,6 +144,8 @@ VpArticleColumn *
 VpArticleColumn *
          _vp_window_find_column        (VpWindow        *self,
                                         VpArticle       *article);
+void     _vp_window_focus_column       (VpWindow        *self,
+                                        VpArticleColumn *column);
 
 /* The workspace (vp-window.c) */
 void     _vp_window_update_title       (VpWindow        *self);
@@ -199,5 +207,26 @@ gboolean _vp_window_export_actors_to_file  (VpWindow   *self,
                                             GFile      *file);
 void     _vp_window_show_undo_toast    (VpWindow        *self,
                                         const char      *message);
+
+/* vp-window-compare.c */
+void     _vp_window_class_compare_init (VpWindowClass   *klass);
+void     _vp_window_compare_init       (VpWindow        *self);
+void     _vp_window_compare_dispose    (VpWindow        *self);
+void     _vp_window_compare_follow_workspace (VpWindow  *self);
+void     _vp_window_compare_update_actions (VpWindow    *self);
+guint    _vp_window_compare_match_point (VpWindow       *self,
+                                         VpArticleColumn *from,
+                                         guint           index,
+                                         VpArticleColumn *to);
+gboolean _vp_window_go_to_group        (VpWindow        *self,
+                                        guint            group);
+gboolean _vp_window_separate_proposal  (VpWindow        *self,
+                                        const VpProposalRef *ref);
+gboolean _vp_window_link_proposals     (VpWindow        *self,
+                                        const VpProposalRef *a,
+                                        const VpProposalRef *b);
+void     _vp_window_choose_link        (VpWindow        *self,
+                                        const VpProposalRef *source,
+                                        int              only_article);
 
 G_END_DECLS

@@ -87,6 +87,24 @@ set_current_column (VpWindow        *self,
     gtk_widget_add_css_class (GTK_WIDGET (column), "current");
 }
 
+/**
+ * _vp_window_focus_column:
+ *
+ * Makes @column the current one, and scrolls the columns to show it.
+ */
+void
+_vp_window_focus_column (VpWindow        *self,
+                         VpArticleColumn *column)
+{
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->columns_scroller);
+  graphene_rect_t bounds;
+
+  set_current_column (self, column);
+
+  if (gtk_widget_compute_bounds (GTK_WIDGET (column), GTK_WIDGET (self->column_box), &bounds))
+    gtk_adjustment_clamp_page (adjustment, bounds.origin.x, bounds.origin.x + bounds.size.width);
+}
+
 /* The folder of @file as GNOME shows it: ~ for the home folder. */
 static char *
 dup_folder_name (GFile *file)
@@ -333,9 +351,9 @@ column_move_requested_cb (VpWindow        *self,
   _vp_window_move_column (self, column, delta);
 }
 
-/* With synchronised scrolling, a jump to the n-th point of one article
- * takes every other article to its own n-th point: proposals line up
- * across the columns. */
+/* With synchronised scrolling, a jump to a point of one article takes
+ * every other article to the proposal matched with it, or else to its
+ * own point of the same number: proposals line up across the columns. */
 static void
 column_point_jumped_cb (VpWindow        *self,
                         int              index,
@@ -357,7 +375,10 @@ column_point_jumped_cb (VpWindow        *self,
       GtkWidget *other = vp_column_box_get_column (self->column_box, i);
 
       if (other != GTK_WIDGET (column))
-        vp_article_column_jump_to_point (VP_ARTICLE_COLUMN (other), index, TRUE);
+        vp_article_column_jump_to_point (VP_ARTICLE_COLUMN (other),
+                                         _vp_window_compare_match_point (self, column, index,
+                                                                         VP_ARTICLE_COLUMN (other)),
+                                         TRUE);
     }
 }
 
@@ -686,6 +707,7 @@ _vp_window_set_workspace (VpWindow    *self,
   vp_import_queue_set_tagger (self->imports, vp_workspace_get_tagger (workspace));
 
   _vp_window_follow_workspace (self);
+  _vp_window_compare_follow_workspace (self);
   sync_columns (self);
 }
 
@@ -900,6 +922,7 @@ vp_window_dispose (GObject *object)
   self->current_column = NULL;
 
   _vp_window_actors_dispose (self);
+  _vp_window_compare_dispose (self);
 
   if (self->imports != NULL)
     {
@@ -999,6 +1022,8 @@ vp_window_class_init (VpWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, VpWindow, actors_panel);
   gtk_widget_class_bind_template_child (widget_class, VpWindow, filter_revealer);
   gtk_widget_class_bind_template_child (widget_class, VpWindow, filter_bar);
+  gtk_widget_class_bind_template_child (widget_class, VpWindow, comparison_paned);
+  gtk_widget_class_bind_template_child (widget_class, VpWindow, comparison_view);
   gtk_widget_class_bind_template_child (widget_class, VpWindow, history_section);
   gtk_widget_class_bind_template_child (widget_class, VpWindow, file_section);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
@@ -1011,10 +1036,12 @@ vp_window_class_init (VpWindowClass *klass)
   _vp_window_class_actions_init (klass);
   _vp_window_class_actors_init (klass);
   _vp_window_class_save_init (klass);
+  _vp_window_class_compare_init (klass);
 
   g_type_ensure (VP_TYPE_COLUMN_BOX);
   g_type_ensure (VP_TYPE_ACTORS_PANEL);
   g_type_ensure (VP_TYPE_FILTER_BAR);
+  g_type_ensure (VP_TYPE_COMPARISON_VIEW);
 }
 
 static void
@@ -1056,6 +1083,7 @@ vp_window_init (VpWindow *self)
 
   _vp_window_actions_init (self);
   _vp_window_actors_init (self);
+  _vp_window_compare_init (self);
   _vp_window_dnd_init (self);
   _vp_window_save_init (self);
 

@@ -17,6 +17,7 @@
 #include "vp-exporter.h"
 #include "vp-importer.h"
 #include "vp-workspace.h"
+#include "vp-workspace-io.h"
 
 static const char *first_text =
   "Washington and Tehran can share the Gulf\n"
@@ -208,6 +209,20 @@ dump_state (VpWorkspace *workspace)
                                 mentions[j].start, mentions[j].end,
                                 mentions[j].origin == VP_MENTION_MANUAL ? "*" : "");
     }
+
+  /* The links, in the order the comparison applies them. */
+  for (guint i = 0; i < vp_workspace_get_n_links (workspace); i++)
+    {
+      VpProposalRef a;
+      VpProposalRef b;
+      VpLinkKind kind;
+
+      vp_workspace_get_link (workspace, i, &kind, &a, &b);
+      g_string_append_printf (out, "\n%s %u.%u.%u %u.%u.%u",
+                              kind == VP_LINK_LINK ? "link" : "unlink",
+                              a.article, a.section, a.item, b.article, b.section, b.item);
+    }
+  g_string_append_c (out, '\n');
 
   json = vp_export_outline (VP_EXPORT_FORMAT_JSON, articles, actors);
   g_string_append_len (out, g_bytes_get_data (json, NULL), g_bytes_get_size (json));
@@ -715,6 +730,115 @@ check_group (Fixture *fixture)
   g_assert_cmpuint (count (fixture, fixture->first, "hormuz"), ==, 2);
 }
 
+/* Links: the naval hotline of the first article is the same as the
+ * second article's guarantee, the reader says, and the first's call on
+ * Iran is not the same as the second's exchange of ambassadors. */
+static const VpProposalRef hotline = { 0, 0, 0 };
+static const VpProposalRef tankers = { 0, 0, 1 };
+static const VpProposalRef ambassadors = { 1, 0, 0 };
+static const VpProposalRef guarantee = { 1, 0, 1 };
+
+static void
+assert_link (Fixture             *fixture,
+             guint                index,
+             VpLinkKind           kind,
+             const VpProposalRef *a,
+             const VpProposalRef *b)
+{
+  VpProposalRef got_a;
+  VpProposalRef got_b;
+  VpLinkKind got_kind;
+
+  g_assert_cmpuint (index, <, vp_workspace_get_n_links (fixture->workspace));
+  vp_workspace_get_link (fixture->workspace, index, &got_kind, &got_a, &got_b);
+  g_assert_cmpint (got_kind, ==, kind);
+  g_assert_true (memcmp (&got_a, a, sizeof *a) == 0);
+  g_assert_true (memcmp (&got_b, b, sizeof *b) == 0);
+}
+
+static void
+run_link (Fixture *fixture)
+{
+  vp_workspace_link_proposals (fixture->workspace, &hotline, &guarantee);
+}
+
+static void
+check_link (Fixture *fixture)
+{
+  g_assert_cmpuint (vp_workspace_get_n_links (fixture->workspace), ==, 1);
+  assert_link (fixture, 0, VP_LINK_LINK, &hotline, &guarantee);
+}
+
+static void
+run_separate (Fixture *fixture)
+{
+  vp_workspace_separate_proposals (fixture->workspace, &tankers, &ambassadors);
+}
+
+static void
+check_separate (Fixture *fixture)
+{
+  g_assert_cmpuint (vp_workspace_get_n_links (fixture->workspace), ==, 1);
+  assert_link (fixture, 0, VP_LINK_UNLINK, &tankers, &ambassadors);
+}
+
+static void
+setup_links (Fixture *fixture)
+{
+  vp_workspace_link_proposals (fixture->workspace, &hotline, &guarantee);
+  vp_workspace_link_proposals (fixture->workspace, &tankers, &ambassadors);
+}
+
+/* Keeping apart what was linked replaces the link where it stands: the
+ * comparison applies links in order. */
+static void
+run_separate_linked (Fixture *fixture)
+{
+  vp_workspace_separate_proposals (fixture->workspace, &guarantee, &hotline);
+}
+
+static void
+check_separate_linked (Fixture *fixture)
+{
+  g_assert_cmpuint (vp_workspace_get_n_links (fixture->workspace), ==, 2);
+  assert_link (fixture, 0, VP_LINK_UNLINK, &hotline, &guarantee);
+  assert_link (fixture, 1, VP_LINK_LINK, &tankers, &ambassadors);
+}
+
+/* Undone, a forgotten link comes back in its place, not last. */
+static void
+run_forget_link (Fixture *fixture)
+{
+  vp_workspace_forget_link (fixture->workspace, &guarantee, &hotline);
+}
+
+static void
+check_forget_link (Fixture *fixture)
+{
+  g_assert_cmpuint (vp_workspace_get_n_links (fixture->workspace), ==, 1);
+  assert_link (fixture, 0, VP_LINK_LINK, &tankers, &ambassadors);
+}
+
+/* "Not the Same Proposal" takes one proposal out of a group of three:
+ * several links, one step. */
+static void
+run_link_group (Fixture *fixture)
+{
+  vp_workspace_begin_action (fixture->workspace, "Not the Same Proposal");
+  vp_workspace_separate_proposals (fixture->workspace, &hotline, &guarantee);
+  vp_workspace_separate_proposals (fixture->workspace, &hotline, &ambassadors);
+  vp_workspace_end_action (fixture->workspace);
+}
+
+static void
+check_link_group (Fixture *fixture)
+{
+  g_assert_cmpuint (vp_workspace_get_n_links (fixture->workspace), ==, 3);
+  assert_link (fixture, 0, VP_LINK_UNLINK, &hotline, &guarantee);
+  assert_link (fixture, 1, VP_LINK_LINK, &tankers, &ambassadors);
+  assert_link (fixture, 2, VP_LINK_UNLINK, &hotline, &ambassadors);
+}
+
 static const Operation operations[] = {
   { "tag-span", NULL, run_tag_span, check_tag_span, "Undo Tag as United States" },
   { "tag-title", NULL, run_tag_title, check_tag_title, "Undo Tag as Saudi Arabia" },
@@ -750,6 +874,12 @@ static const Operation operations[] = {
   { "replace-actors", setup_annotate_iran, run_replace_actors, check_replace_actors,
     "Undo Replace Actors" },
   { "group", NULL, run_group, check_group, "Undo Tag as New Actor" },
+  { "link", NULL, run_link, check_link, "Undo Link Proposals" },
+  { "separate", NULL, run_separate, check_separate, "Undo Separate Proposals" },
+  { "separate-linked", setup_links, run_separate_linked, check_separate_linked,
+    "Undo Separate Proposals" },
+  { "forget-link", setup_links, run_forget_link, check_forget_link, "Undo Clear Link" },
+  { "link-group", setup_links, run_link_group, check_link_group, "Undo Not the Same Proposal" },
 };
 
 static void
@@ -1058,6 +1188,59 @@ test_modified (Fixture       *fixture,
   g_assert_true (vp_workspace_get_modified (workspace));
 }
 
+/* Links made by the reader are steps like the others: saved with the
+ * workspace, gone with an article, and each emits ::changed once. */
+static void
+test_link_history (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  VpWorkspace *workspace = fixture->workspace;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(VpWorkspace) loaded = NULL;
+  g_autoptr(GError) error = NULL;
+  guint changes = 0;
+
+  g_signal_connect (workspace, "changed", G_CALLBACK (changed_cb), &changes);
+
+  run_link (fixture);
+  g_assert_cmpuint (changes, ==, 1);
+  g_assert_true (vp_workspace_get_modified (workspace));
+
+  /* Saying it again is no step. */
+  vp_workspace_link_proposals (workspace, &guarantee, &hotline);
+  vp_workspace_forget_link (workspace, &tankers, &guarantee);
+  g_assert_cmpuint (changes, ==, 1);
+  vp_workspace_undo (workspace);
+  g_assert_false (vp_workspace_can_undo (workspace));
+  g_assert_false (vp_workspace_get_modified (workspace));
+  vp_workspace_redo (workspace);
+  g_assert_cmpuint (changes, ==, 3);
+
+  run_separate (fixture);
+  bytes = vp_workspace_to_bytes (workspace);
+  loaded = vp_workspace_new_from_data (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                       "links.viewpoints", &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (vp_workspace_get_n_links (loaded), ==, 2);
+  {
+    VpProposalRef a;
+    VpProposalRef b;
+    VpLinkKind kind;
+
+    vp_workspace_get_link (loaded, 1, &kind, &a, &b);
+    g_assert_cmpint (kind, ==, VP_LINK_UNLINK);
+    g_assert_true (memcmp (&a, &tankers, sizeof a) == 0);
+    g_assert_true (memcmp (&b, &ambassadors, sizeof b) == 0);
+  }
+
+  /* An article that goes takes its links and their steps along. */
+  vp_workspace_remove_article (workspace, fixture->second);
+  g_assert_cmpuint (vp_workspace_get_n_links (workspace), ==, 0);
+  g_assert_false (vp_workspace_can_undo (workspace));
+
+  g_signal_handlers_disconnect_by_func (workspace, changed_cb, &changes);
+}
+
 static void
 test_outside_change (Fixture       *fixture,
                      gconstpointer  data)
@@ -1294,6 +1477,7 @@ main (int   argc,
   ADD ("/vp/workspace/properties", test_properties, NULL);
   ADD ("/vp/workspace/modified", test_modified, NULL);
   ADD ("/vp/workspace/outside-change", test_outside_change, NULL);
+  ADD ("/vp/workspace/link-history", test_link_history, NULL);
   ADD ("/vp/workspace/remove-article-history", test_remove_article_history, NULL);
   ADD ("/vp/workspace/replace-article", test_replace_article, NULL);
   ADD ("/vp/workspace/errors", test_errors, NULL);

@@ -41,6 +41,12 @@
  * rather than through the workspace are followed too (the articles are
  * tagged again), but cannot be undone, and clear the history, whose
  * edits may no longer fit the set.
+ *
+ * What the reader says about pairs of proposals (linked as the same
+ * proposal, or kept apart) is kept as links, in the order they were made,
+ * since a comparison applies them in that order. The operations on links
+ * are undoable too: an edit records the link's kind before and after,
+ * and where it stood in the list, so that undoing puts it back exactly.
  */
 
 typedef enum
@@ -50,7 +56,12 @@ typedef enum
   EDIT_INSERT_ACTOR,
   EDIT_REMOVE_ACTOR,
   EDIT_CHANGE_ACTOR,
+  EDIT_CHANGE_LINK,
 } EditKind;
+
+/* A link edit's kind when there is no link: the pair is left to the
+ * comparison's similarity. */
+#define NO_LINK (-1)
 
 typedef struct
 {
@@ -61,6 +72,13 @@ typedef struct
   guint         position;    /* inserted or removed there */
   VpActor      *before;      /* changed from a copy to another */
   VpActor      *after;
+  /* Link edits: the pair, whose articles the edit holds references to;
+   * the link's kind before and after (a VpLinkKind, or NO_LINK); and
+   * @position, where the link was in the list, or G_MAXUINT. */
+  VpProposalPlace place_a;
+  VpProposalPlace place_b;
+  int           link_before;
+  int           link_after;
 } Edit;
 
 typedef struct
@@ -140,6 +158,8 @@ edit_clear (gpointer data)
   g_clear_object (&edit->actor);
   g_clear_object (&edit->before);
   g_clear_object (&edit->after);
+  g_clear_object (&edit->place_a.article);
+  g_clear_object (&edit->place_b.article);
 }
 
 static Command *
@@ -325,6 +345,12 @@ note_change_outside_history (VpWorkspace *self)
   history_changed (self);
 }
 
+static void put_link (VpWorkspace           *self,
+                      const VpProposalPlace *a,
+                      const VpProposalPlace *b,
+                      int                    kind,
+                      guint                  position);
+
 static gboolean
 tagging_equal (VpActor *a,
                VpActor *b)
@@ -378,6 +404,11 @@ apply_edit (VpWorkspace *self,
       vp_actor_assign (edit->actor, forward ? edit->after : edit->before);
       if (!tagging_equal (edit->before, edit->after))
         self->retag_pending = TRUE;
+      break;
+
+    case EDIT_CHANGE_LINK:
+      put_link (self, &edit->place_a, &edit->place_b,
+                forward ? edit->link_after : edit->link_before, edit->position);
       break;
 
     default:
@@ -539,7 +570,10 @@ forget_article (VpWorkspace *self,
 
           for (guint j = command->edits->len; j-- > 0;)
             {
-              if (g_array_index (command->edits, Edit, j).article == article)
+              const Edit *edit = &g_array_index (command->edits, Edit, j);
+
+              if (edit->article == article ||
+                  edit->place_a.article == article || edit->place_b.article == article)
                 g_array_remove_index (command->edits, j);
             }
 
@@ -2676,7 +2710,8 @@ vp_workspace_get_link (VpWorkspace   *self,
  * what was said of them before. A proposal is named by its position in
  * its article's outline, which the outline extractor finds again from the
  * same text, and its article is followed wherever its column moves. This
- * is a change to save, outside the history.
+ * is a change to save, outside the history, as reading a file makes; the
+ * reader's own go through vp_workspace_link_proposals() and its kin.
  */
 void
 vp_workspace_set_link (VpWorkspace         *self,
@@ -2743,6 +2778,166 @@ vp_workspace_remove_link (VpWorkspace         *self,
   note_change_outside_history (self);
 
   return TRUE;
+}
+
+/* Gives the pair @a, @b the link @kind, or none for NO_LINK. A link that
+ * comes back goes where it was, at @position, so that the links keep the
+ * order the comparison applies them in. */
+static void
+put_link (VpWorkspace           *self,
+          const VpProposalPlace *a,
+          const VpProposalPlace *b,
+          int                    kind,
+          guint                  position)
+{
+  int found = find_link (self, a, b);
+  Link link;
+
+  if (kind == NO_LINK)
+    {
+      if (found >= 0)
+        g_array_remove_index (self->links, found);
+      return;
+    }
+
+  if (found >= 0)
+    {
+      g_array_index (self->links, Link, found).kind = kind;
+      return;
+    }
+
+  link.kind = kind;
+  link.a = *a;
+  link.b = *b;
+  g_array_insert_val (self->links, MIN (position, self->links->len), link);
+}
+
+/* Records in the open command that the pair @a, @b now has the link
+ * @kind (or none), unless it has it already. */
+static void
+change_link (VpWorkspace           *self,
+             const VpProposalPlace *a,
+             const VpProposalPlace *b,
+             int                    kind)
+{
+  Edit edit = { EDIT_CHANGE_LINK, };
+  int found = find_link (self, a, b);
+
+  if (found >= 0)
+    {
+      const Link *old = &g_array_index (self->links, Link, found);
+
+      if ((int)old->kind == kind)
+        return;
+
+      /* The pair as it was made, so that undoing a removal puts back the
+       * same link. */
+      edit.place_a = old->a;
+      edit.place_b = old->b;
+      edit.link_before = old->kind;
+      edit.position = found;
+    }
+  else
+    {
+      if (kind == NO_LINK)
+        return;
+
+      edit.place_a = *a;
+      edit.place_b = *b;
+      edit.link_before = NO_LINK;
+      edit.position = self->links->len;
+    }
+
+  g_object_ref (edit.place_a.article);
+  g_object_ref (edit.place_b.article);
+  edit.link_after = kind;
+  do_edit (self, &edit);
+}
+
+static void
+link_operation (VpWorkspace         *self,
+                const VpProposalRef *a,
+                const VpProposalRef *b,
+                int                  kind,
+                const char          *label)
+{
+  VpProposalPlace pa;
+  VpProposalPlace pb;
+
+  if (!ref_to_place (self, a, &pa) || !ref_to_place (self, b, &pb))
+    g_return_if_reached ();
+  g_return_if_fail (!same_place (&pa, &pb));
+
+  begin_command (self, label);
+  change_link (self, &pa, &pb, kind);
+  end_command (self);
+}
+
+/**
+ * vp_workspace_link_proposals:
+ * @a: a proposal, its article by its position in the workspace
+ * @b: a proposal of another article
+ *
+ * Says that @a and @b are one proposal in other words, whatever their
+ * similarity (see vp_comparison_link()), replacing what was said of them
+ * before. Unlike vp_workspace_set_link(), this is an operation: one step
+ * of the history, which can be undone.
+ */
+void
+vp_workspace_link_proposals (VpWorkspace         *self,
+                             const VpProposalRef *a,
+                             const VpProposalRef *b)
+{
+  g_return_if_fail (VP_IS_WORKSPACE (self));
+  g_return_if_fail (a != NULL && b != NULL);
+  g_return_if_fail (a->article != b->article);
+
+  /* Translators: an action in the history: the reader says that two
+   * proposals of different articles are the same */
+  link_operation (self, a, b, VP_LINK_LINK, _("Link Proposals"));
+}
+
+/**
+ * vp_workspace_separate_proposals:
+ * @a: a proposal, its article by its position in the workspace
+ * @b: another proposal
+ *
+ * Says that @a and @b are not the same proposal, however similar (see
+ * vp_comparison_unlink()), replacing a link between them, as one step
+ * of the history.
+ */
+void
+vp_workspace_separate_proposals (VpWorkspace         *self,
+                                 const VpProposalRef *a,
+                                 const VpProposalRef *b)
+{
+  g_return_if_fail (VP_IS_WORKSPACE (self));
+  g_return_if_fail (a != NULL && b != NULL);
+
+  /* Translators: an action in the history: the reader says that two
+   * proposals the comparison matched are not the same */
+  link_operation (self, a, b, VP_LINK_UNLINK, _("Separate Proposals"));
+}
+
+/**
+ * vp_workspace_forget_link:
+ * @a: a proposal, its article by its position in the workspace
+ * @b: another proposal
+ *
+ * Forgets what the reader said about @a and @b, leaving them to the
+ * similarity again, as one step of the history.
+ */
+void
+vp_workspace_forget_link (VpWorkspace         *self,
+                          const VpProposalRef *a,
+                          const VpProposalRef *b)
+{
+  g_return_if_fail (VP_IS_WORKSPACE (self));
+  g_return_if_fail (a != NULL && b != NULL);
+
+  /* Translators: an action in the history: the reader takes back a link
+   * between two proposals, or their separation */
+  link_operation (self, a, b, NO_LINK, _("Clear Link"));
 }
 
 /**

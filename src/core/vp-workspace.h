@@ -172,6 +172,17 @@ gboolean     vp_workspace_remove_link        (VpWorkspace    *self,
                                               const VpProposalRef *a,
                                               const VpProposalRef *b);
 
+/* The same, as operations of the history. */
+void         vp_workspace_link_proposals     (VpWorkspace    *self,
+                                              const VpProposalRef *a,
+                                              const VpProposalRef *b);
+void         vp_workspace_separate_proposals (VpWorkspace    *self,
+                                              const VpProposalRef *a,
+                                              const VpProposalRef *b);
+void         vp_workspace_forget_link        (VpWorkspace    *self,
+                                              const VpProposalRef *a,
+                                              const VpProposalRef *b);
+
 /* Takes the articles of another workspace, with what the reader said
  * about them, and the actors they need. */
 void         vp_workspace_merge              (VpWorkspace    *self,
