@@ -22,6 +22,7 @@
 #include "vp-actor-swatch.h"
 #include "vp-actors-panel.h"
 #include "vp-comparison.h"
+#include "vp-mnemonic.h"
 
 struct _VpActorRow
 {
@@ -210,21 +211,6 @@ switch_active_cb (VpActorRow *self)
                               gtk_switch_get_active (self->highlight_switch));
 }
 
-static char *
-escape_mnemonic (const char *text)
-{
-  GString *escaped = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '_')
-        g_string_append_c (escaped, '_');
-      g_string_append_c (escaped, *p);
-    }
-
-  return g_string_free (escaped, FALSE);
-}
-
 static void
 build_menu (VpActorRow *self)
 {
@@ -270,7 +256,7 @@ build_menu (VpActorRow *self)
         if (other == self->actor || !vp_actor_get_enabled (other))
           continue;
 
-        name = escape_mnemonic (vp_actor_get_name (other));
+        name = vp_escape_mnemonic (vp_actor_get_name (other));
         item = g_menu_item_new (name, NULL);
         g_menu_item_set_action_and_target_value (item, "win.merge-actors",
                                                  g_variant_new ("(ss)", vp_actor_get_id (other), id));

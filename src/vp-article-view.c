@@ -39,6 +39,7 @@
 #include "vp-actor-picker.h"
 #include "vp-article-view.h"
 #include "vp-find.h"
+#include "vp-mnemonic.h"
 
 /* How long the jump highlight stays, then fades, in microseconds. */
 #define FLASH_HOLD     (G_USEC_PER_SEC * 6 / 10)
@@ -668,23 +669,6 @@ dup_shown_selection (VpArticleView *self,
   }
 }
 
-/* Menu labels take underscores as mnemonics; an actor's name keeps its
- * own. */
-static char *
-escape_mnemonic (const char *text)
-{
-  GString *escaped = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '_')
-        g_string_append_c (escaped, '_');
-      g_string_append_c (escaped, *p);
-    }
-
-  return g_string_free (escaped, FALSE);
-}
-
 static void
 report_error (VpArticleView *self,
               const GError  *error)
@@ -880,7 +864,7 @@ append_selection_section (VpArticleView *self,
       if (!vp_actor_get_enabled (actor))
         continue;
 
-      name = escape_mnemonic (vp_actor_get_name (actor));
+      name = vp_escape_mnemonic (vp_actor_get_name (actor));
 
       tag_item = g_menu_item_new (name, NULL);
       g_menu_item_set_action_and_target_value (tag_item, "article.tag-as",
@@ -902,7 +886,7 @@ append_selection_section (VpArticleView *self,
   if (n_enabled > 0)
     {
       shown = dup_shown_selection (self, block, start, end);
-      shown_escaped = escape_mnemonic (shown);
+      shown_escaped = vp_escape_mnemonic (shown);
       /* Translators: a submenu of the actors; %s is the selected text */
       alias_label = g_strdup_printf (_("Add “%s” as an _Alias of"), shown_escaped);
       g_menu_append_submenu (section, alias_label, G_MENU_MODEL (alias_menu));
@@ -951,7 +935,7 @@ append_mentions_section (VpArticleView *self,
       if (actor == NULL)
         continue;
 
-      name = escape_mnemonic (vp_actor_get_name (actor));
+      name = vp_escape_mnemonic (vp_actor_get_name (actor));
 
       if (h->origin == VP_MENTION_MANUAL)
         /* Translators: a menu item on a span the reader tagged; %s is an
@@ -996,7 +980,7 @@ append_mentions_section (VpArticleView *self,
               if (actor == NULL || !vp_actor_get_enabled (actor))
                 continue;
 
-              name = escape_mnemonic (vp_actor_get_name (actor));
+              name = vp_escape_mnemonic (vp_actor_get_name (actor));
               /* Translators: a menu item where the reader had rejected a
                * mention; %s is an actor's name */
               item = new_mention_item (g_strdup_printf (_("Restore %s Here"), name),

@@ -24,6 +24,7 @@
 #include <glib/gi18n.h>
 
 #include "vp-actor-chip.h"
+#include "vp-mnemonic.h"
 #include "vp-outline-item.h"
 #include "vp-outline-row.h"
 #include "vp-outline-section.h"
@@ -237,21 +238,6 @@ get_view (VpOutlineRow *self)
 
 /* The point's menu */
 
-static char *
-escape_mnemonic (const char *text)
-{
-  GString *escaped = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '_')
-        g_string_append_c (escaped, '_');
-      g_string_append_c (escaped, *p);
-    }
-
-  return g_string_free (escaped, FALSE);
-}
-
 static void
 build_menu (VpOutlineRow *self,
             VpActorSet   *actors)
@@ -277,7 +263,7 @@ build_menu (VpOutlineRow *self,
       if (!vp_actor_get_enabled (actor))
         continue;
 
-      name = escape_mnemonic (vp_actor_get_name (actor));
+      name = vp_escape_mnemonic (vp_actor_get_name (actor));
 
       if (vp_outline_item_has_actor (self->item, id))
         {

@@ -23,6 +23,7 @@
 
 #include "vp-actor-catalogue.h"
 #include "vp-actor-editor.h"
+#include "vp-mnemonic.h"
 #include "vp-text.h"
 #include "vp-window-private.h"
 
@@ -44,35 +45,6 @@ tag_request_free (gpointer data)
   g_free (request);
 }
 
-static char *
-escape_mnemonic (const char *text)
-{
-  GString *escaped = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '_')
-        g_string_append_c (escaped, '_');
-      g_string_append_c (escaped, *p);
-    }
-
-  return g_string_free (escaped, FALSE);
-}
-
-/* What became of what the user just did goes before any older toast. */
-static void
-show_outcome (VpWindow   *self,
-              const char *message)
-{
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  g_debug ("%s", message);
-
-  adw_toast_set_timeout (toast, 8);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
 
 /* Undo and redo */
 
@@ -81,8 +53,8 @@ update_history_menu (VpWindow *self)
 {
   const char *undo = vp_workspace_get_undo_label (self->workspace);
   const char *redo = vp_workspace_get_redo_label (self->workspace);
-  g_autofree char *undo_label = undo != NULL ? escape_mnemonic (undo) : g_strdup (_("_Undo"));
-  g_autofree char *redo_label = redo != NULL ? escape_mnemonic (redo) : g_strdup (_("_Redo"));
+  g_autofree char *undo_label = undo != NULL ? vp_escape_mnemonic (undo) : g_strdup (_("_Undo"));
+  g_autofree char *redo_label = redo != NULL ? vp_escape_mnemonic (redo) : g_strdup (_("_Redo"));
   g_autoptr(GMenuItem) undo_item = g_menu_item_new (undo_label, "win.undo");
   g_autoptr(GMenuItem) redo_item = g_menu_item_new (redo_label, "win.redo");
 
@@ -120,16 +92,8 @@ void
 _vp_window_show_undo_toast (VpWindow   *self,
                             const char *message)
 {
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  adw_toast_set_timeout (toast, 10);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_action_name (toast, "win.undo-step");
-  adw_toast_set_action_target_value (toast, g_variant_new_uint64 (self->history_serial));
-
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  _vp_window_show_toast (self, message, _("_Undo"), "win.undo-step",
+                         g_variant_new_uint64 (self->history_serial));
 }
 
 static void
@@ -227,7 +191,7 @@ keep_broken_file (VpWindow *self)
           message = g_strdup_printf (_("%s: the changes to the actors are not saved: the "
                                        "unreadable file could not be set aside (%s)"),
                                      display, error->message);
-          show_outcome (self, message);
+          _vp_window_show_message (self, message);
           return FALSE;
         }
     }
@@ -237,7 +201,7 @@ keep_broken_file (VpWindow *self)
       message = g_strdup_printf (_("Your actors are saved anew; the unreadable file was kept "
                                    "as %s"),
                                  kept_display);
-      show_outcome (self, message);
+      _vp_window_show_message (self, message);
     }
 
   g_clear_object (&self->broken_actors);
@@ -259,7 +223,7 @@ save_user_actors (VpWindow *self)
     return;
 
   if (!vp_actor_set_save_user (vp_workspace_get_actors (self->workspace), &error))
-    show_outcome (self, error->message);
+    _vp_window_show_message (self, error->message);
 }
 
 static gboolean
@@ -471,7 +435,7 @@ tag_selection_action (GtkWidget  *widget,
 
   if (column == NULL ||
       !vp_article_view_popup_tag_picker (vp_article_column_get_article_view (column)))
-    show_outcome (self, _("Select a word or a phrase in an article to tag it"));
+    _vp_window_show_message (self, _("Select a word or a phrase in an article to tag it"));
 }
 
 /* The actor editor */
@@ -526,7 +490,7 @@ editor_saved_cb (VpActorEditor *editor,
   vp_workspace_end_action (self->workspace);
 
   if (error != NULL)
-    show_outcome (self, error->message);
+    _vp_window_show_message (self, error->message);
 }
 
 static void
@@ -592,7 +556,7 @@ view_failed_cb (VpWindow      *self,
                 const GError  *error,
                 VpArticleView *view)
 {
-  show_outcome (self, error->message);
+  _vp_window_show_message (self, error->message);
 }
 
 /**
@@ -745,7 +709,7 @@ _vp_window_import_actors_from_file (VpWindow *self,
   actors = vp_actor_set_new_from_file_full (file, name, NULL, &error);
   if (actors == NULL)
     {
-      show_outcome (self, error->message);
+      _vp_window_show_message (self, error->message);
       return FALSE;
     }
 
@@ -779,13 +743,13 @@ _vp_window_export_actors_to_file (VpWindow *self,
 
   if (!vp_actor_set_save_to_file (vp_workspace_get_actors (self->workspace), file, name, &error))
     {
-      show_outcome (self, error->message);
+      _vp_window_show_message (self, error->message);
       return FALSE;
     }
 
   /* Translators: %s is the name of the file an actor set was exported to */
   message = g_strdup_printf (_("Exported “%s”"), name);
-  show_outcome (self, message);
+  _vp_window_show_message (self, message);
 
   return TRUE;
 }

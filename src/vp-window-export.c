@@ -132,36 +132,16 @@ set_printing (VpWindow         *self,
   _vp_window_update_actions (self);
 }
 
-/* What became of what the user just asked for goes before any older
- * toast: the older ones wait their turn. */
 static void
 show_outcome (VpWindow   *self,
               const char *message,
               const char *uri)
 {
-  g_autofree char *escaped = NULL;
-  AdwToast *toast;
-
-  g_debug ("%s", message);
-
-  /* Closed meanwhile (a PDF export runs a main loop of its own): there
-   * is no one left to tell. */
-  if (self->toast_overlay == NULL)
-    return;
-
-  escaped = g_markup_escape_text (message, -1);
-  toast = adw_toast_new (escaped);
-  adw_toast_set_timeout (toast, 8);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-
   if (uri != NULL)
-    {
-      adw_toast_set_button_label (toast, _("_Open"));
-      adw_toast_set_action_name (toast, "win.open-exported");
-      adw_toast_set_action_target_value (toast, g_variant_new_string (uri));
-    }
-
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    _vp_window_show_toast (self, message, _("_Open"), "win.open-exported",
+                           g_variant_new_string (uri));
+  else
+    _vp_window_show_message (self, message);
 }
 
 /* Printing */

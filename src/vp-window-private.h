@@ -124,6 +124,11 @@ void     _vp_window_actions_init       (VpWindow        *self);
 void     _vp_window_update_actions     (VpWindow        *self);
 void     _vp_window_dnd_init           (VpWindow        *self);
 void     _vp_window_paste              (VpWindow        *self);
+void     _vp_window_show_toast         (VpWindow        *self,
+                                        const char      *message,
+                                        const char      *button_label,
+                                        const char      *action_name,
+                                        GVariant        *target);
 void     _vp_window_show_error         (VpWindow        *self,
                                         const GError    *error);
 void     _vp_window_show_message       (VpWindow        *self,

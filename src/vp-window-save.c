@@ -32,8 +32,9 @@
 
 #include <glib/gi18n.h>
 
-#include "vp-workspace-io.h"
+#include "vp-mnemonic.h"
 #include "vp-window-private.h"
+#include "vp-workspace-io.h"
 
 /* How many workspaces Open Recent offers. */
 #define RECENT_MAX 10
@@ -43,31 +44,6 @@
 
 static void update_autosave (VpWindow *self);
 static void start_autosave  (VpWindow *self);
-
-static void
-show_toast (VpWindow   *self,
-            const char *message,
-            const char *button_label,
-            const char *action_name,
-            GVariant   *target)
-{
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  g_debug ("%s", message);
-
-  adw_toast_set_timeout (toast, 10);
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  if (button_label != NULL)
-    {
-      adw_toast_set_button_label (toast, button_label);
-      adw_toast_set_action_name (toast, action_name);
-      if (target != NULL)
-        adw_toast_set_action_target_value (toast, target);
-    }
-
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
-}
 
 /**
  * _vp_window_needs_saving:
@@ -137,21 +113,6 @@ compare_newest_first (gconstpointer a,
                               gtk_recent_info_get_modified (info_a));
 }
 
-static char *
-escape_mnemonic (const char *text)
-{
-  GString *escaped = g_string_new (NULL);
-
-  for (const char *p = text; *p != '\0'; p++)
-    {
-      if (*p == '_')
-        g_string_append_c (escaped, '_');
-      g_string_append_c (escaped, *p);
-    }
-
-  return g_string_free (escaped, FALSE);
-}
-
 /* The workspaces the user opened or saved last, from GNOME's list of
  * recent files, in the main menu; the submenu is there only when there
  * is something in it. */
@@ -181,7 +142,7 @@ update_recent_menu (VpWindow *self)
   for (guint i = 0; i < MIN (workspaces->len, RECENT_MAX); i++)
     {
       GtkRecentInfo *info = g_ptr_array_index (workspaces, i);
-      g_autofree char *label = escape_mnemonic (gtk_recent_info_get_display_name (info));
+      g_autofree char *label = vp_escape_mnemonic (gtk_recent_info_get_display_name (info));
       g_autoptr(GMenuItem) item = g_menu_item_new (label, NULL);
 
       g_menu_item_set_action_and_target_value (item, "win.open-recent",
@@ -383,7 +344,7 @@ restore (VpWindow    *self,
     message = g_strdup (_("Unsaved work was restored"));
 
   self->restored_serial = self->history_serial;
-  show_toast (self, message, _("_Discard"), "win.discard-restored",
+  _vp_window_show_toast (self, message, _("_Discard"), "win.discard-restored",
               g_variant_new_uint64 (self->restored_serial));
 }
 
@@ -506,7 +467,7 @@ _vp_window_open_failed (VpWindow     *self,
       message = g_strdup_printf (_("Unsaved work could not be restored: %s"), error->message);
     }
 
-  show_toast (self, message, NULL, NULL, NULL);
+  _vp_window_show_toast (self, message, NULL, NULL, NULL);
 
   return TRUE;
 }
@@ -596,7 +557,7 @@ autosave_failed (VpWindow     *self,
   /* Translators: %s says which file or folder, and why */
   message = g_strdup_printf (_("Unsaved work cannot be kept safe from a crash: %s"),
                              error->message);
-  show_toast (self, message, NULL, NULL, NULL);
+  _vp_window_show_toast (self, message, NULL, NULL, NULL);
 }
 
 static gboolean
@@ -832,7 +793,7 @@ save_done_cb (GObject      *object,
       /* The message names the file and says why; the work is still all
        * here, and somewhere else may do. */
       if (self->workspace != NULL)
-        show_toast (self, error->message, _("Save _As…"), "win.save-as", NULL);
+        _vp_window_show_toast (self, error->message, _("Save _As…"), "win.save-as", NULL);
     }
   else if (self->workspace == VP_WORKSPACE (object))
     {

@@ -48,15 +48,59 @@ static GParamSpec *properties[N_PROPS];
 
 G_DEFINE_FINAL_TYPE (VpWindow, vp_window, ADW_TYPE_APPLICATION_WINDOW)
 
+/**
+ * _vp_window_show_toast:
+ * @message: plain text, not markup
+ * @button_label: (nullable): a button's label, with its mnemonic
+ * @action_name: (nullable): what the button does
+ * @target: (nullable): the action's parameter
+ *
+ * Tells the reader what became of what they did. These toasts go before
+ * older ones, which wait their turn: the last thing done is what the
+ * reader is looking for.
+ */
+void
+_vp_window_show_toast (VpWindow   *self,
+                       const char *message,
+                       const char *button_label,
+                       const char *action_name,
+                       GVariant   *target)
+{
+  g_autofree char *escaped = NULL;
+  AdwToast *toast;
+
+  g_debug ("%s", message);
+
+  /* Closed meanwhile (a PDF export runs a main loop of its own): there
+   * is no one left to tell. */
+  if (self->toast_overlay == NULL)
+    {
+      if (target != NULL)
+        g_variant_unref (g_variant_ref_sink (target));
+      return;
+    }
+
+  escaped = g_markup_escape_text (message, -1);
+  toast = adw_toast_new (escaped);
+  adw_toast_set_timeout (toast, button_label != NULL ? 10 : 8);
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+
+  if (button_label != NULL)
+    {
+      adw_toast_set_button_label (toast, button_label);
+      adw_toast_set_action_name (toast, action_name);
+      if (target != NULL)
+        adw_toast_set_action_target_value (toast, target);
+    }
+
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
 void
 _vp_window_show_message (VpWindow   *self,
                          const char *message)
 {
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-  AdwToast *toast = adw_toast_new (escaped);
-
-  adw_toast_set_timeout (toast, 8);
-  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  _vp_window_show_toast (self, message, NULL, NULL, NULL);
 }
 
 /* Every failure a user can cause is a GError whose message names the
@@ -65,7 +109,6 @@ void
 _vp_window_show_error (VpWindow     *self,
                        const GError *error)
 {
-  g_debug ("%s", error->message);
   _vp_window_show_message (self, error->message);
 }
 
