@@ -96,6 +96,26 @@ vp_bench_load_pages (const char * const *folders,
   return pages;
 }
 
+/**
+ * vp_bench_load_args:
+ * @argv: a benchmark's arguments, options taken out: the folders to read
+ * @defaults: (array zero-terminated=1): the folders without any
+ *
+ * Returns: (transfer full) (element-type VpBenchPage): as
+ *   vp_bench_load_pages()
+ */
+GPtrArray *
+vp_bench_load_args (int                 argc,
+                    char              **argv,
+                    const char * const *defaults,
+                    VpBenchKinds        kinds)
+{
+  if (argc > 1)
+    return vp_bench_load_pages ((const char * const *)argv + 1, kinds);
+
+  return vp_bench_load_pages (defaults, kinds);
+}
+
 static VpArticle *
 import_page (const VpBenchPage *page,
              VpTagger          *tagger)

@@ -27,6 +27,10 @@ typedef enum
 
 GPtrArray *vp_bench_load_pages   (const char * const *folders,
                                   VpBenchKinds        kinds);
+GPtrArray *vp_bench_load_args    (int                 argc,
+                                  char              **argv,
+                                  const char * const *defaults,
+                                  VpBenchKinds        kinds);
 GPtrArray *vp_bench_import       (GPtrArray          *pages,
                                   VpTagger           *tagger,
                                   guint               n);

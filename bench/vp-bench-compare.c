@@ -71,17 +71,14 @@ main (int   argc,
       return 2;
     }
 
-  if (argc > 1)
-    pages = vp_bench_load_pages ((const char * const *)argv + 1, VP_BENCH_HTML | VP_BENCH_TEXT);
-  else
-    {
-      const char * const folders[] = {
-        VP_SOURCE_ROOT "/data/samples", VP_SOURCE_ROOT "/tests/data/pages",
-        VP_SOURCE_ROOT "/tests/data/compare", NULL
-      };
+  {
+    const char * const folders[] = {
+      VP_SOURCE_ROOT "/data/samples", VP_SOURCE_ROOT "/tests/data/pages",
+      VP_SOURCE_ROOT "/tests/data/compare", NULL
+    };
 
-      pages = vp_bench_load_pages (folders, VP_BENCH_HTML | VP_BENCH_TEXT);
-    }
+    pages = vp_bench_load_args (argc, argv, folders, VP_BENCH_HTML | VP_BENCH_TEXT);
+  }
   if (pages->len == 0)
     {
       g_printerr ("vp-bench-compare: no page or text to read\n");

@@ -130,14 +130,11 @@ main (int   argc,
       return 2;
     }
 
-  if (argc > 1)
-    pages = vp_bench_load_pages ((const char * const *)argv + 1, VP_BENCH_HTML | VP_BENCH_TEXT);
-  else
-    {
-      const char * const folders[] = { VP_BENCH_FIXTURES, VP_BENCH_SAMPLES, NULL };
+  {
+    const char * const folders[] = { VP_BENCH_FIXTURES, VP_BENCH_SAMPLES, NULL };
 
-      pages = vp_bench_load_pages (folders, VP_BENCH_HTML | VP_BENCH_TEXT);
-    }
+    pages = vp_bench_load_args (argc, argv, folders, VP_BENCH_HTML | VP_BENCH_TEXT);
+  }
   /* Pages with no article in them are fixtures for failures. */
   vp_bench_keep_articles (pages, tagger);
   found = vp_bench_import (pages, tagger, pages->len);

@@ -159,14 +159,11 @@ main (int   argc,
 
   actors = vp_actor_set_new_default ();
   tagger = vp_tagger_new (actors);
-  if (argc > 1)
-    pages = vp_bench_load_pages ((const char * const *)argv + 1, VP_BENCH_HTML);
-  else
-    {
-      const char * const folders[] = { VP_BENCH_FIXTURES, VP_BENCH_SAMPLES, NULL };
+  {
+    const char * const folders[] = { VP_BENCH_FIXTURES, VP_BENCH_SAMPLES, NULL };
 
-      pages = vp_bench_load_pages (folders, VP_BENCH_HTML);
-    }
+    pages = vp_bench_load_args (argc, argv, folders, VP_BENCH_HTML);
+  }
   /* Some fixtures are made to fail; the workspace holds articles. */
   vp_bench_keep_articles (pages, tagger);
 
