@@ -16,6 +16,7 @@
 
 #include "vp-actor-chip.h"
 #include "vp-actor-palette.h"
+#include "vp-tooltip.h"
 
 #define DOT_SIZE 7
 
@@ -124,7 +125,7 @@ vp_actor_chip_new (VpActorSet *actors,
 
   gtk_label_set_text (GTK_LABEL (self->label), name);
   vp_actor_palette_get_color (actors, actor_id, &self->color);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), name);
+  vp_tooltip_set_text (GTK_WIDGET (self), name);
 
   return GTK_WIDGET (self);
 }

@@ -24,6 +24,7 @@
 
 #include "vp-article-column.h"
 #include "vp-outline-item.h"
+#include "vp-tooltip.h"
 
 /* The widest the text gets at normal size: about 75 characters, the
  * measure that reads comfortably. */
@@ -130,13 +131,13 @@ update_header (VpArticleColumn *self)
       g_autofree char *path = g_file_get_parse_name (self->file);
 
       source_name = g_file_get_basename (self->file);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (self->source_label), path);
+      vp_tooltip_set_text (GTK_WIDGET (self->source_label), path);
     }
   else
     source_name = g_strdup (source);
 
   gtk_label_set_text (self->title_label, vp_article_column_get_title (self));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), vp_article_column_get_title (self));
+  vp_tooltip_set_text (GTK_WIDGET (self->title_label), vp_article_column_get_title (self));
   gtk_label_set_text (self->byline_label, byline);
   gtk_widget_set_visible (GTK_WIDGET (self->byline_label), byline[0] != '\0');
   gtk_label_set_text (self->source_label, source_name);

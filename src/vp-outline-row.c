@@ -29,6 +29,7 @@
 #include "vp-outline-row.h"
 #include "vp-outline-section.h"
 #include "vp-outline-view.h"
+#include "vp-tooltip.h"
 
 struct _VpOutlineRow
 {
@@ -114,14 +115,14 @@ update_section (VpOutlineRow     *self,
   if (differs)
     {
       gtk_widget_add_css_class (self->count_box, "warning");
-      gtk_widget_set_tooltip_text (self->count_box,
+      vp_tooltip_set_text (self->count_box,
                                    _("The lead-in announces a different number of points "
                                      "than the list holds"));
     }
   else
     {
       gtk_widget_remove_css_class (self->count_box, "warning");
-      gtk_widget_set_tooltip_text (self->count_box, NULL);
+      vp_tooltip_set_text (self->count_box, NULL);
     }
 
   accessible = g_strdup_printf ("%s, %s", heading, count);
@@ -189,7 +190,7 @@ update_item (VpOutlineRow  *self,
 
   gtk_label_set_text (self->label_label, marker != NULL ? marker : "•");
   gtk_label_set_text (self->text_label, vp_outline_item_get_text (item));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->text_label), vp_outline_item_get_text (item));
+  vp_tooltip_set_text (GTK_WIDGET (self->text_label), vp_outline_item_get_text (item));
 
   if (marker != NULL)
     g_string_append_printf (accessible, "%s ", marker);
