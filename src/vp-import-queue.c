@@ -6,6 +6,12 @@
  * order the user gave the files: the columns then appear in that order,
  * however long each file took.
  *
+ * They are handed out from an idle of low priority, a few at a time:
+ * making a column takes tens of milliseconds, and twenty of them at once
+ * would hold the window's first frame (or any frame) back by most of a
+ * second. This way GTK draws between two turns, so the window shows up at
+ * once and fills as the user watches.
+ *
  * A file may be a page, a text or a saved workspace: the thread reads
  * whichever it is (vp_workspace_read_any_file()), and the queue hands out
  * an article or a workspace, which only the main thread may add to the
@@ -23,6 +29,10 @@
 #include "vp-importer.h"
 #include "vp-import-queue.h"
 #include "vp-workspace-io.h"
+
+/* How long one turn of handing out results may take before GTK gets to
+ * draw again, in microseconds: a few frames. */
+#define DELIVERY_SLICE (80 * G_TIME_SPAN_MILLISECOND)
 
 typedef struct
 {
@@ -45,6 +55,7 @@ struct _VpImportQueue
   GQueue        jobs;       /* of Job, in the user's order */
   guint         n_done;     /* of the current batch */
   guint         n_total;
+  guint         deliver_id; /* the idle that hands out the next result */
 };
 
 enum {
@@ -134,16 +145,20 @@ notify_state (VpImportQueue *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
 }
 
-/* Hands out the finished jobs at the head of the queue; a finished job
- * behind an unfinished one waits for it. */
-static void
-deliver (VpImportQueue *self)
+/* Hands out the finished jobs at the head of the queue, for a slice of
+ * time at most: a finished job behind an unfinished one waits for it. */
+static gboolean
+deliver_cb (gpointer user_data)
 {
+  VpImportQueue *self = user_data;
+  gint64 until = g_get_monotonic_time () + DELIVERY_SLICE;
   Job *job;
+  gboolean more;
 
   g_object_ref (self);
 
-  while ((job = g_queue_peek_head (&self->jobs)) != NULL && job->done)
+  while ((job = g_queue_peek_head (&self->jobs)) != NULL && job->done &&
+         g_get_monotonic_time () < until)
     {
       g_autoptr(Job) owned = g_queue_pop_head (&self->jobs);
 
@@ -159,7 +174,23 @@ deliver (VpImportQueue *self)
     self->n_done = self->n_total = 0;
 
   notify_state (self);
+
+  /* A handler may have disposed of the queue (closing the window),
+   * which emptied it. */
+  job = g_queue_peek_head (&self->jobs);
+  more = job != NULL && job->done;
+  if (!more)
+    self->deliver_id = 0;
   g_object_unref (self);
+
+  return more ? G_SOURCE_CONTINUE : G_SOURCE_REMOVE;
+}
+
+static void
+schedule_delivery (VpImportQueue *self)
+{
+  if (self->deliver_id == 0)
+    self->deliver_id = g_idle_add_full (G_PRIORITY_LOW, deliver_cb, self, NULL);
 }
 
 static void
@@ -185,7 +216,8 @@ import_done_cb (GObject      *object,
     }
 
   self->n_done++;
-  deliver (self);
+  notify_state (self);
+  schedule_delivery (self);
 }
 
 static void
@@ -244,6 +276,7 @@ vp_import_queue_dispose (GObject *object)
   Job *job;
 
   g_cancellable_cancel (self->cancellable);
+  g_clear_handle_id (&self->deliver_id, g_source_remove);
 
   /* Running jobs free themselves when their thread returns. */
   while ((job = g_queue_pop_head (&self->jobs)) != NULL)
