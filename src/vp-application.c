@@ -134,13 +134,14 @@ static const GActionEntry app_actions[] = {
   { "about", about_action },
 };
 
-/* Every shortcut, in one place; gtk/help-overlay.ui lists them for the
+/* Every shortcut, in one place; vp-shortcuts-window.ui lists them for the
  * user. */
 static const struct {
   const char *action;
   const char *accels[4];
 } accels[] = {
   { "app.quit", { "<Control>q", NULL } },
+  { "win.show-shortcuts", { "<Control>question", NULL } },
   { "win.open", { "<Control>o", NULL } },
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Shift><Control>s", NULL } },

@@ -146,6 +146,8 @@ void     _vp_window_set_zoom           (VpWindow        *self,
                                         double           zoom);
 VpArticleColumn *
          _vp_window_get_current_column (VpWindow        *self);
+GtkShortcutsWindow *
+         _vp_window_ensure_shortcuts   (VpWindow        *self);
 VpArticleColumn *
          _vp_window_find_column        (VpWindow        *self,
                                         VpArticle       *article);

@@ -487,12 +487,24 @@ test_shortcuts (void)
       g_assert_true (g_strv_contains ((const char * const *)accels, expected[i].accel));
     }
 
-  /* The shortcuts window comes from the resources, for Ctrl+?. */
-  g_assert_nonnull (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  /* The shortcuts window comes from the resources, for Ctrl+?, and lists
+   * the application's shortcuts. */
   {
-    g_auto(GStrv) accels = gtk_application_get_accels_for_action (app, "win.show-help-overlay");
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (app, "win.show-shortcuts");
+    GtkWindow *shortcuts;
 
     g_assert_true (g_strv_contains ((const char * const *)accels, "<Control>question"));
+
+    /* Made when first asked for, not with the window. (Not shown here:
+     * with more than one page, GTK 4.8 warns of a negative width of a
+     * label in the page switcher under the Adwaita style sheet, and the
+     * tests take warnings as fatal.) */
+    g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+    shortcuts = GTK_WINDOW (_vp_window_ensure_shortcuts (window));
+    g_assert_nonnull (shortcuts);
+    g_assert_true (GTK_WINDOW (_vp_window_ensure_shortcuts (window)) == shortcuts);
+    g_assert_true (gtk_window_get_transient_for (shortcuts) == GTK_WINDOW (window));
+    g_assert_nonnull (vp_test_find_label (GTK_WIDGET (shortcuts), "Open articles or a workspace"));
   }
 
   vp_test_destroy_window (window);
