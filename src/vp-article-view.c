@@ -125,6 +125,13 @@ struct _VpArticleView
   guint        picker_end;
 
   GtkTextMark *jump_mark;
+  /* How to scroll to jump_mark once the view is allocated: a jump made
+   * while its column was out of sight (see VpColumnBox). */
+  gboolean     jump_pending;
+  double       jump_margin;
+  gboolean     jump_use_align;
+  double       jump_yalign;
+  guint        jump_idle;
   int          flash_block;
   gint64       flash_start;
   guint        flash_tick;
@@ -1102,6 +1109,40 @@ picker_create_requested_cb (VpArticleView *self)
                  self->picker_block, self->picker_start, self->picker_end);
 }
 
+/* Scrolls to the jump mark now, and again once the view is allocated if
+ * it is not mapped now. GtkTextView keeps a scroll to a mark until its
+ * lines are laid out, but not through a view's first allocation in a
+ * column that comes into sight (see VpColumnBox): that starts from the
+ * top. */
+static void
+scroll_to_jump_mark (VpArticleView *self,
+                     double         within_margin,
+                     gboolean       use_align,
+                     double         yalign)
+{
+  self->jump_margin = within_margin;
+  self->jump_use_align = use_align;
+  self->jump_yalign = yalign;
+  self->jump_pending = !gtk_widget_get_mapped (GTK_WIDGET (self));
+
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), self->jump_mark,
+                                within_margin, use_align, 0.0, yalign);
+}
+
+static gboolean
+pending_jump_cb (gpointer user_data)
+{
+  VpArticleView *self = user_data;
+
+  self->jump_idle = 0;
+  self->jump_pending = FALSE;
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), self->jump_mark,
+                                self->jump_margin, self->jump_use_align,
+                                0.0, self->jump_yalign);
+
+  return G_SOURCE_REMOVE;
+}
+
 static void
 vp_article_view_size_allocate (GtkWidget *widget,
                                int        width,
@@ -1111,6 +1152,9 @@ vp_article_view_size_allocate (GtkWidget *widget,
   VpArticleView *self = VP_ARTICLE_VIEW (widget);
 
   GTK_WIDGET_CLASS (vp_article_view_parent_class)->size_allocate (widget, width, height, baseline);
+
+  if (self->jump_pending && self->jump_idle == 0)
+    self->jump_idle = g_idle_add (pending_jump_cb, self);
 
   if (self->picker != NULL && gtk_widget_get_visible (self->picker))
     gtk_popover_present (GTK_POPOVER (self->picker));
@@ -1247,6 +1291,7 @@ vp_article_view_dispose (GObject *object)
     }
 
   g_clear_handle_id (&self->menu_idle, g_source_remove);
+  g_clear_handle_id (&self->jump_idle, g_source_remove);
   g_clear_pointer (&self->picker, gtk_widget_unparent);
 
   g_clear_object (&self->article);
@@ -1583,11 +1628,37 @@ vp_article_view_scroll_to_block (VpArticleView *self,
 
   /* A mark, unlike an iter, is scrolled to once the lines are laid out,
    * so this works right after the buffer was filled too. */
-  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), self->jump_mark,
-                                0.0, TRUE, 0.0, READING_LINE);
+  scroll_to_jump_mark (self, 0.0, TRUE, READING_LINE);
 
   if (highlight)
     start_flash (self, block);
+}
+
+/**
+ * vp_article_view_scroll_to_fraction:
+ * @fraction: from 0 (the beginning) to 1 (the end)
+ *
+ * Scrolls to that share of the text, counted in characters, as a view
+ * that is not laid out can: the place shows once it is.
+ */
+void
+vp_article_view_scroll_to_fraction (VpArticleView *self,
+                                    double         fraction)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter iter;
+
+  g_return_if_fail (VP_IS_ARTICLE_VIEW (self));
+
+  fraction = CLAMP (fraction, 0.0, 1.0);
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self));
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter,
+                                      (int)(fraction * gtk_text_buffer_get_char_count (buffer)));
+  gtk_text_buffer_move_mark (buffer, self->jump_mark, &iter);
+
+  /* The place goes as far down the view as it is down the text, so the
+   * beginning is at the top and the end at the bottom. */
+  scroll_to_jump_mark (self, 0.0, TRUE, fraction);
 }
 
 /**
@@ -1754,7 +1825,7 @@ vp_article_view_show_match (VpArticleView *self,
   gtk_text_buffer_select_range (buffer, &start, &end);
 
   gtk_text_buffer_move_mark (buffer, self->jump_mark, &start);
-  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (self), self->jump_mark, 0.1, FALSE, 0.0, 0.0);
+  scroll_to_jump_mark (self, 0.1, FALSE, 0.0);
 }
 
 /**

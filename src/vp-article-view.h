@@ -26,6 +26,8 @@ void       vp_article_view_set_zoom             (VpArticleView      *self,
 void       vp_article_view_scroll_to_block      (VpArticleView      *self,
                                                  int                 block,
                                                  gboolean            highlight);
+void       vp_article_view_scroll_to_fraction   (VpArticleView      *self,
+                                                 double              fraction);
 int        vp_article_view_get_top_block        (VpArticleView      *self);
 gboolean   vp_article_view_block_is_visible     (VpArticleView      *self,
                                                  int                 block);

@@ -19,6 +19,10 @@ GtkWidget *vp_column_box_get_column    (VpColumnBox *self,
                                         guint        position);
 int        vp_column_box_get_position  (VpColumnBox *self,
                                         GtkWidget   *column);
+gboolean   vp_column_box_get_column_extent (VpColumnBox *self,
+                                            GtkWidget   *column,
+                                            int         *x,
+                                            int         *width);
 void       vp_column_box_append        (VpColumnBox *self,
                                         GtkWidget   *column);
 void       vp_column_box_remove        (VpColumnBox *self,

@@ -18,13 +18,18 @@
 
 G_BEGIN_DECLS
 
-/* Side by side, more articles than this are too narrow to read and too
- * many to compare. */
-#define VP_WINDOW_MAX_COLUMNS 6
+/* The most articles a window holds. Beyond the two to six that share
+ * its width, the columns scroll sideways and only those in sight are laid
+ * out; but each still costs its outline, text and memory, and dropping
+ * a whole folder of pages by mistake should not build hundreds. */
+#define VP_WINDOW_MAX_COLUMNS 24
 
 struct _VpWindow
 {
   AdwApplicationWindow  parent_instance;
+
+  /* VP_WINDOW_MAX_COLUMNS; tests lower it to reach it quickly. */
+  guint                 max_columns;
 
   /* Template widgets */
   AdwToastOverlay      *toast_overlay;

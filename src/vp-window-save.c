@@ -401,7 +401,7 @@ _vp_window_open_workspace (VpWindow    *self,
     {
       take_workspace (self, workspace, file, FALSE);
     }
-  else if (n_articles + n_more > VP_WINDOW_MAX_COLUMNS)
+  else if (n_articles + n_more > self->max_columns)
     {
       g_autofree char *name = g_file_get_basename (file);
       g_autofree char *message = NULL;
@@ -413,7 +413,7 @@ _vp_window_open_workspace (VpWindow    *self,
                                            "%s: its %u articles would make more than the %d "
                                            "Viewpoints shows; close some articles to add them",
                                            n_more),
-                                 name, n_more, VP_WINDOW_MAX_COLUMNS);
+                                 name, n_more, (int)self->max_columns);
       _vp_window_show_message (self, message);
       return;
     }

@@ -140,12 +140,15 @@ _vp_window_focus_column (VpWindow        *self,
                          VpArticleColumn *column)
 {
   GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (self->columns_scroller);
-  graphene_rect_t bounds;
+  int x;
+  int width;
 
   set_current_column (self, column);
 
-  if (gtk_widget_compute_bounds (GTK_WIDGET (column), GTK_WIDGET (self->column_box), &bounds))
-    gtk_adjustment_clamp_page (adjustment, bounds.origin.x, bounds.origin.x + bounds.size.width);
+  /* From the layout, not the allocation: a column scrolled out of view
+   * has none. */
+  if (vp_column_box_get_column_extent (self->column_box, GTK_WIDGET (column), &x, &width))
+    gtk_adjustment_clamp_page (adjustment, x, x + width);
 }
 
 /* The folder of @file as GNOME shows it: ~ for the home folder. */
@@ -319,8 +322,9 @@ _vp_window_find_step (VpWindow *self,
 
       vp_article_view_show_match (view, local >= 0 && local < count ? local : -1);
 
+      /* The match may be in a column scrolled out of view. */
       if (local >= 0 && local < count)
-        set_current_column (self, column);
+        _vp_window_focus_column (self, column);
 
       local -= count;
     }
@@ -438,8 +442,22 @@ column_scrolled_cb (GtkAdjustment *adjustment,
   if (!self->sync_scroll || self->syncing || g_get_monotonic_time () < self->sync_paused_until)
     return;
 
+  /* Only a column in sight and long enough to scroll has a position to
+   * pass on. Others change their values without a user: one out of
+   * sight lays out its text in the background with no height to show it
+   * in, and a short one changes only when its size does. */
   range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
-  fraction = range > 0 ? gtk_adjustment_get_value (adjustment) / range : 0.0;
+  if (range <= 0 || gtk_adjustment_get_page_size (adjustment) <= 0)
+    return;
+  for (guint i = 0; i < n; i++)
+    {
+      VpArticleColumn *column = VP_ARTICLE_COLUMN (vp_column_box_get_column (self->column_box, i));
+
+      if (vp_article_column_get_vadjustment (column) == adjustment &&
+          !gtk_widget_get_mapped (GTK_WIDGET (column)))
+        return;
+    }
+  fraction = gtk_adjustment_get_value (adjustment) / range;
 
   self->syncing = TRUE;
 
@@ -448,9 +466,17 @@ column_scrolled_cb (GtkAdjustment *adjustment,
       VpArticleColumn *column = VP_ARTICLE_COLUMN (vp_column_box_get_column (self->column_box, i));
       GtkAdjustment *other = vp_article_column_get_vadjustment (column);
 
-      if (other != adjustment)
+      if (other == adjustment)
+        continue;
+
+      /* A column out of sight is not laid out (VpColumnBox): it has no
+       * height to take a share of, so it goes to the same share of its
+       * text once it is. */
+      if (gtk_widget_get_mapped (GTK_WIDGET (column)))
         gtk_adjustment_set_value (other, fraction * (gtk_adjustment_get_upper (other) -
                                                      gtk_adjustment_get_page_size (other)));
+      else
+        vp_article_view_scroll_to_fraction (vp_article_column_get_article_view (column), fraction);
     }
 
   self->syncing = FALSE;
@@ -586,14 +612,14 @@ _vp_window_add_article (VpWindow  *self,
                         VpArticle *article,
                         GFile     *file)
 {
-  if (vp_workspace_get_n_articles (self->workspace) >= VP_WINDOW_MAX_COLUMNS)
+  if (vp_workspace_get_n_articles (self->workspace) >= self->max_columns)
     {
       g_autofree char *message = NULL;
 
       /* Translators: %d is the most articles a window shows, %s an article's file */
       message = g_strdup_printf (_("%s: Viewpoints shows up to %d articles; "
                                    "close one to open another"),
-                                 vp_article_get_source (article), VP_WINDOW_MAX_COLUMNS);
+                                 vp_article_get_source (article), (int)self->max_columns);
       _vp_window_show_message (self, message);
       return FALSE;
     }
@@ -1092,6 +1118,7 @@ vp_window_init (VpWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  self->max_columns = VP_WINDOW_MAX_COLUMNS;
   self->zoom = 1.0;
   self->show_outline = TRUE;
   self->current_match = -1;

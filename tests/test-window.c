@@ -13,10 +13,12 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "vp-article-column.h"
 #include "vp-outline-item.h"
 #include "vp-outline-section.h"
+#include "vp-outline-view.h"
 #include "vp-ui-test.h"
 #include "vp-window-private.h"
 
@@ -570,7 +572,10 @@ test_samples_and_limit (void)
   VP_WAIT_FOR (!vp_window_get_busy (window));
   g_assert_cmpuint (vp_window_get_n_columns (window), ==, 3);
 
-  /* Six columns at most; the seventh file is refused with a word. */
+  /* A window holds VP_WINDOW_MAX_COLUMNS articles at most; the next file
+   * is refused with a word. The limit is lowered to reach it with the
+   * fixtures at hand. */
+  window->max_columns = 6;
   vp_test_open (window, "harbour-fees.html", "harbour-tolls.html", "harbour-leave-alone.html",
                 "long-ferries.html", NULL);
   g_assert_cmpuint (vp_window_get_n_columns (window), ==, 6);
@@ -579,6 +584,122 @@ test_samples_and_limit (void)
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (toast)), "up to 6 articles"));
 
   vp_test_destroy_window (window);
+}
+
+/* More columns than fit scroll sideways, and only those in sight are laid
+ * out; a column comes into sight when something happens in it, and a
+ * jump made while it was out of sight waits for it. */
+static void
+test_columns_in_sight (void)
+{
+  VpWindow *window = vp_test_new_window ();
+  VpArticleColumn *first;
+  VpArticleColumn *last;
+  VpOutlineItem *item;
+  guint n;
+
+  vp_test_open (window, "harbour-fees.html", "harbour-tolls.html", "harbour-leave-alone.html",
+                "gulf-hotline.html", "gulf-ports.html", "long-ferries.html", NULL);
+  n = vp_window_get_n_columns (window);
+  g_assert_cmpuint (n, ==, 6);
+  first = get_column (window, 0);
+  last = get_column (window, n - 1);
+
+  VP_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (first)));
+  g_assert_true (gtk_widget_get_child_visible (GTK_WIDGET (first)));
+  g_assert_false (gtk_widget_get_child_visible (GTK_WIDGET (last)));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (last)));
+
+  /* The last article's third point, asked for while it is out of sight. */
+  item = vp_outline_view_get_point (vp_article_column_get_outline_view (last), 2);
+  g_assert_nonnull (item);
+  vp_article_column_jump_to_point (last, 2, TRUE);
+
+  _vp_window_focus_column (window, last);
+  VP_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (last)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (last)), >, 0);
+  /* Until its lines are laid out, a view places them all at the top:
+   * the jump shows once the point is in sight and the beginning is not. */
+  VP_WAIT_FOR (vp_article_view_block_is_visible (vp_article_column_get_article_view (last),
+                                                 vp_outline_item_get_block (item)) &&
+               !vp_article_view_block_is_visible (vp_article_column_get_article_view (last), 0));
+  g_assert_false (gtk_widget_get_child_visible (GTK_WIDGET (first)));
+
+  /* Find steps into columns out of sight too: the first match is in
+   * the first article, which scrolls back. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "COUNCIL");
+  VP_WAIT_FOR (window->n_matches > 0);
+  g_signal_emit_by_name (window->search_entry, "activate");
+  g_assert_true (window->current_column == first);
+  VP_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (first)));
+
+  vp_test_destroy_window (window);
+}
+
+static double
+scroll_fraction (GtkAdjustment *adjustment)
+{
+  double range = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
+
+  return range > 0 ? gtk_adjustment_get_value (adjustment) / range : 0.0;
+}
+
+/* Synchronised scrolling cannot move a column out of sight, which is not
+ * laid out: it catches up when it comes into sight. */
+static void
+test_sync_out_of_sight (void)
+{
+  VpWindow *window = vp_test_new_window ();
+  g_autoptr(GFile) source = vp_test_file ("long-ferries.html");
+  g_autofree char *dir = g_dir_make_tmp ("vp-test-window-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "long-ferries-again.html", NULL);
+  g_autoptr(GFile) copy = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  GFile *files[6];
+  VpArticleColumn *last;
+  GtkAdjustment *first_adjustment;
+  GtkAdjustment *last_adjustment;
+
+  g_file_copy (source, copy, G_FILE_COPY_NONE, NULL, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  /* The copy last, in one go: it is never in sight, never laid out. */
+  files[0] = source;
+  files[1] = vp_test_file ("harbour-fees.html");
+  files[2] = vp_test_file ("harbour-tolls.html");
+  files[3] = vp_test_file ("harbour-leave-alone.html");
+  files[4] = vp_test_file ("gulf-hotline.html");
+  files[5] = copy;
+  vp_window_open_files (window, files, G_N_ELEMENTS (files));
+  for (guint i = 1; i < 5; i++)
+    g_object_unref (files[i]);
+  VP_WAIT_FOR (vp_window_get_n_columns (window) == 6 && !vp_window_get_busy (window));
+  last = get_column (window, 5);
+  first_adjustment = vp_article_column_get_vadjustment (get_column (window, 0));
+  last_adjustment = vp_article_column_get_vadjustment (last);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.sync-scroll", NULL);
+  VP_WAIT_FOR (gtk_adjustment_get_page_size (first_adjustment) > 0 &&
+               gtk_adjustment_get_upper (first_adjustment) >
+               2 * gtk_adjustment_get_page_size (first_adjustment));
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (last)));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (last)), ==, 0);
+
+  /* Halfway down the first article… */
+  gtk_adjustment_set_value (first_adjustment,
+                            0.5 * (gtk_adjustment_get_upper (first_adjustment) -
+                                   gtk_adjustment_get_page_size (first_adjustment)));
+
+  /* …is about halfway down the last one once it is in sight (its lines
+   * are laid out as it scrolls, which moves the fraction a little). */
+  _vp_window_focus_column (window, last);
+  VP_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (last)) &&
+               scroll_fraction (last_adjustment) > 0.3);
+
+  vp_test_destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 static void
@@ -626,6 +747,8 @@ main (int   argc,
   g_test_add_func ("/vp/window/shortcuts", test_shortcuts);
   g_test_add_func ("/vp/window/accessible-names", test_accessible_names);
   g_test_add_func ("/vp/window/samples-and-limit", test_samples_and_limit);
+  g_test_add_func ("/vp/window/columns-in-sight", test_columns_in_sight);
+  g_test_add_func ("/vp/window/sync-out-of-sight", test_sync_out_of_sight);
   g_test_add_func ("/vp/window/right-to-left", test_right_to_left);
 
   return g_test_run ();
