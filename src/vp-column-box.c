@@ -7,9 +7,9 @@
  * no longer fit, the box asks for more than the window has and the
  * scrolled window around it scrolls horizontally.
  *
- * Only the columns that the scrolled window shows are allocated and
- * drawn: the others are hidden from layout (gtk_widget_set_child_visible())
- * until a scroll brings them in. Laying out a column's outline and text
+ * Only the columns that the scrolled window shows, and their neighbours,
+ * are allocated and drawn: the others are hidden from layout
+ * (gtk_widget_set_child_visible()) until a scroll brings them near. Laying out a column's outline and text
  * costs tens of milliseconds, so with twenty articles open this is most of
  * the difference between a window that appears at once and one that takes
  * a second. The column holding the focus always stays, so that scrolling
@@ -225,7 +225,11 @@ vp_column_box_size_allocate (GtkWidget *widget,
     {
       GtkWidget *column = g_ptr_array_index (self->columns, i);
       int column_x = rtl ? width - x - widths[i] : x;
-      gboolean wanted = (column_x < shown.end && column_x + widths[i] > shown.start) ||
+      /* In sight or next to it: a neighbour is laid out too, so that Tab
+       * can take the focus into it (GTK focuses only what is laid out),
+       * and the viewport then scrolls it into sight. */
+      int reach = widths[i];
+      gboolean wanted = (column_x < shown.end + reach && column_x + widths[i] + reach > shown.start) ||
                         gtk_widget_get_focus_child (widget) == column;
 
       gtk_widget_set_child_visible (column, wanted);

@@ -488,7 +488,10 @@ column_focus_enter_cb (GtkEventControllerFocus *controller,
 {
   GtkWidget *column = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
 
-  set_current_column (self, VP_ARTICLE_COLUMN (column));
+  /* The whole column comes into sight, not just the focused widget as
+   * the viewport would have it: Tab into a column half out of sight
+   * shows the column. */
+  _vp_window_focus_column (self, VP_ARTICLE_COLUMN (column));
 }
 
 /**

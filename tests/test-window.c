@@ -637,6 +637,44 @@ test_columns_in_sight (void)
   vp_test_destroy_window (window);
 }
 
+/* A keyboard user reaches the columns out of sight with Tab: the focus
+ * goes into the next column and the columns scroll to it. */
+static void
+test_tab_out_of_sight (void)
+{
+  VpWindow *window = vp_test_new_window ();
+  GtkAdjustment *adjustment = gtk_scrolled_window_get_hadjustment (window->columns_scroller);
+  GtkWidget *target;
+  GtkWidget *focus = NULL;
+  int x;
+  int width;
+
+  vp_test_open (window, "harbour-fees.html", "harbour-tolls.html", "harbour-leave-alone.html",
+                "gulf-hotline.html", "gulf-ports.html", "long-ferries.html", NULL);
+  target = GTK_WIDGET (get_column (window, 3));
+  VP_WAIT_FOR (gtk_widget_get_mapped (GTK_WIDGET (get_column (window, 0))));
+  g_assert_false (gtk_widget_get_mapped (target));
+
+  gtk_widget_grab_focus (GTK_WIDGET (vp_article_column_get_article_view (get_column (window, 0))));
+  for (guint i = 0; i < 300; i++)
+    {
+      focus = gtk_window_get_focus (GTK_WINDOW (window));
+      if (focus != NULL && gtk_widget_is_ancestor (focus, target))
+        break;
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      vp_test_spin (10);
+    }
+  g_assert_nonnull (focus);
+  g_assert_true (gtk_widget_is_ancestor (focus, target));
+
+  g_assert_true (vp_column_box_get_column_extent (window->column_box, target, &x, &width));
+  VP_WAIT_FOR (gtk_widget_get_mapped (target) &&
+               gtk_adjustment_get_value (adjustment) <= x &&
+               x + width <= gtk_adjustment_get_value (adjustment) + gtk_adjustment_get_page_size (adjustment));
+
+  vp_test_destroy_window (window);
+}
+
 static double
 scroll_fraction (GtkAdjustment *adjustment)
 {
@@ -748,6 +786,7 @@ main (int   argc,
   g_test_add_func ("/vp/window/accessible-names", test_accessible_names);
   g_test_add_func ("/vp/window/samples-and-limit", test_samples_and_limit);
   g_test_add_func ("/vp/window/columns-in-sight", test_columns_in_sight);
+  g_test_add_func ("/vp/window/tab-out-of-sight", test_tab_out_of_sight);
   g_test_add_func ("/vp/window/sync-out-of-sight", test_sync_out_of_sight);
   g_test_add_func ("/vp/window/right-to-left", test_right_to_left);
 
