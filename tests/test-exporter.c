@@ -373,6 +373,71 @@ test_csv (void)
     "\"Talk to Tehran, with care\",op-ed.html,recommendations,,,It is vital that Iran answers.,Iran\r\n");
 }
 
+/* Exporting by actor: a copy with only the points that involve one. */
+static void
+test_for_actors (void)
+{
+  g_autoptr(VpActorSet) actors = make_actors ();
+  g_autoptr(VpArticle) article = make_article ();
+  g_autoptr(VpOutlineSection) section = g_list_model_get_item (vp_article_get_sections (article), 0);
+  VpOutlineItem *second = vp_outline_section_get_item (section, 1);
+  const char * const us[] = { "us", NULL };
+  const char * const iran[] = { "iran", NULL };
+  const char * const iraq[] = { "iraq", NULL };
+  static const char only_us_csv[] =
+    "article,source,section,heading,label,text,actors\r\n"
+    "\"Talk to Tehran, with care\",op-ed.html,1,Next steps,1,"
+      "\"Washington should call Iran, \"\"soon\"\".\",Iran; United States\r\n";
+  g_autoptr(VpArticle) copy = NULL;
+  g_autoptr(VpOutlineSection) kept = NULL;
+  g_autoptr(GPtrArray) articles = g_ptr_array_new ();
+  g_autoptr(GBytes) bytes = NULL;
+
+  /* The first point names both; the second none, the recommendation
+   * Iran alone. */
+  copy = vp_article_dup_for_actors (article, us);
+  g_assert_cmpuint (g_list_model_get_n_items (vp_article_get_sections (copy)), ==, 1);
+  kept = g_list_model_get_item (vp_article_get_sections (copy), 0);
+  g_assert_cmpuint (vp_outline_section_get_n_items (kept), ==, 1);
+  g_assert_cmpstr (vp_outline_item_get_label (vp_outline_section_get_item (kept, 0)), ==, "1");
+  g_assert_cmpint (vp_outline_section_get_expected_count (kept), ==, -1);
+  g_assert_cmpstr (vp_outline_section_get_lead_in (kept), ==, "Three moves would help:");
+  g_assert_cmpuint (g_list_model_get_n_items (vp_article_get_recommendations (copy)), ==, 0);
+
+  /* The rest is the article's: metadata, text, mentions, warnings. */
+  g_assert_cmpstr (vp_article_get_title (copy), ==, "Talk to Tehran, with care");
+  g_assert_true (g_strv_equal (vp_article_get_authors (copy), vp_article_get_authors (article)));
+  g_assert_cmpuint (vp_article_get_n_blocks (copy), ==, vp_article_get_n_blocks (article));
+  g_assert_cmpstr (vp_article_get_block_text (copy, 5), ==, "It is vital that Iran answers.");
+  g_assert_cmpuint (vp_article_count_mentions (copy, "iran"), ==, 3);
+  g_assert_cmpuint (g_strv_length ((char **)vp_article_get_warnings (copy)), ==, 1);
+
+  /* The original is untouched. */
+  g_assert_cmpuint (vp_outline_section_get_n_items (section), ==, 2);
+
+  g_ptr_array_add (articles, copy);
+  bytes = vp_export_outline (VP_EXPORT_FORMAT_CSV, articles, actors);
+  g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                   only_us_csv, strlen (only_us_csv));
+  g_clear_object (&copy);
+  g_clear_object (&kept);
+
+  copy = vp_article_dup_for_actors (article, iran);
+  g_assert_cmpuint (g_list_model_get_n_items (vp_article_get_recommendations (copy)), ==, 1);
+  g_clear_object (&copy);
+
+  /* A point stays when a point under it involves the actor, with only
+   * such points under it. */
+  vp_outline_item_set_actors (vp_outline_item_get_child (second, 0), iraq);
+  copy = vp_article_dup_for_actors (article, iraq);
+  kept = g_list_model_get_item (vp_article_get_sections (copy), 0);
+  g_assert_cmpuint (vp_outline_section_get_n_items (kept), ==, 1);
+  g_assert_cmpstr (vp_outline_item_get_label (vp_outline_section_get_item (kept, 0)), ==, "2");
+  g_assert_cmpuint (vp_outline_item_get_n_children (vp_outline_section_get_item (kept, 0)), ==, 1);
+  g_assert_true (g_strv_equal (vp_outline_item_get_actors (vp_outline_item_get_child (vp_outline_section_get_item (kept, 0), 0)),
+                               iraq));
+}
+
 static void
 test_formats (void)
 {
@@ -415,6 +480,7 @@ main (int   argc,
   g_test_add_func ("/vp/exporter/markdown", test_markdown);
   g_test_add_func ("/vp/exporter/markdown/comparison", test_markdown_comparison);
   g_test_add_func ("/vp/exporter/csv", test_csv);
+  g_test_add_func ("/vp/exporter/for-actors", test_for_actors);
   g_test_add_func ("/vp/exporter/formats", test_formats);
   g_test_add_func ("/vp/exporter/empty", test_empty);
 

@@ -1694,3 +1694,133 @@ vp_article_add_warning (VpArticle  *self,
   g_ptr_array_add (self->warnings, g_strdup_vprintf (format, args));
   va_end (args);
 }
+
+static gboolean
+item_has_any (VpOutlineItem      *item,
+              const char * const *actor_ids)
+{
+  for (guint i = 0; actor_ids[i] != NULL; i++)
+    if (vp_outline_item_has_actor (item, actor_ids[i]))
+      return TRUE;
+
+  return FALSE;
+}
+
+/* A copy of @item with its actors as they are, keeping the children that
+ * involve one of @actor_ids or hold one that does; NULL when neither
+ * @item nor any of them does. */
+static VpOutlineItem *
+dup_item_for_actors (VpOutlineItem      *item,
+                     const char * const *actor_ids)
+{
+  g_autoptr(GPtrArray) children = g_ptr_array_new_with_free_func (g_object_unref);
+  guint n = vp_outline_item_get_n_children (item);
+  VpOutlineItem *copy;
+  guint start;
+  guint end;
+
+  for (guint i = 0; i < n; i++)
+    {
+      VpOutlineItem *child = dup_item_for_actors (vp_outline_item_get_child (item, i), actor_ids);
+
+      if (child != NULL)
+        g_ptr_array_add (children, child);
+    }
+
+  if (children->len == 0 && !item_has_any (item, actor_ids))
+    return NULL;
+
+  vp_outline_item_get_span (item, &start, &end);
+  copy = vp_outline_item_new_span (vp_outline_item_get_label (item), vp_outline_item_get_text (item),
+                                   vp_outline_item_get_block (item), start, end);
+  vp_outline_item_set_actors (copy, vp_outline_item_get_actors (item));
+  for (guint i = 0; i < children->len; i++)
+    vp_outline_item_append_child (copy, g_ptr_array_index (children, i));
+
+  return copy;
+}
+
+/**
+ * vp_article_dup_for_actors:
+ * @actor_ids: (array zero-terminated=1): the actors whose points to keep
+ *
+ * A copy of the article for exporting or printing the points that
+ * involve some actors, as the outline shows them when it is filtered:
+ * the same metadata, text, mentions and warnings, and only the points
+ * that involve one of @actor_ids or hold one that does, each with the
+ * actors it has now. Sections left with no point are left out, and the
+ * others announce no count, which their lead-in made for every point.
+ * The copy has no annotations: its points carry their actors already.
+ *
+ * Returns: (transfer full): the copy
+ */
+VpArticle *
+vp_article_dup_for_actors (VpArticle          *self,
+                           const char * const *actor_ids)
+{
+  VpArticle *copy;
+  guint n;
+
+  g_return_val_if_fail (VP_IS_ARTICLE (self), NULL);
+  g_return_val_if_fail (actor_ids != NULL, NULL);
+
+  copy = vp_article_new (self->source);
+  copy->title = g_strdup (self->title);
+  g_strfreev (copy->authors);
+  copy->authors = g_strdupv (self->authors);
+  copy->outlet = g_strdup (self->outlet);
+  copy->site = g_strdup (self->site);
+  copy->published = g_strdup (self->published);
+  copy->language = g_strdup (self->language);
+  copy->direction = self->direction;
+
+  for (guint i = 0; i < self->blocks->len; i++)
+    g_ptr_array_add (copy->blocks, vp_block_copy (g_ptr_array_index (self->blocks, i)));
+
+  g_array_append_vals (copy->automatic, self->automatic->data, self->automatic->len);
+  if (self->effective != NULL)
+    copy->effective = g_array_copy (self->effective);
+
+  for (const char * const *w = vp_article_get_warnings (self); *w != NULL; w++)
+    vp_article_add_warning (copy, "%s", *w);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->sections));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VpOutlineSection) section = g_list_model_get_item (G_LIST_MODEL (self->sections), i);
+      g_autoptr(VpOutlineSection) kept = NULL;
+      guint n_items = vp_outline_section_get_n_items (section);
+
+      for (guint j = 0; j < n_items; j++)
+        {
+          g_autoptr(VpOutlineItem) item = dup_item_for_actors (vp_outline_section_get_item (section, j),
+                                                               actor_ids);
+
+          if (item == NULL)
+            continue;
+
+          if (kept == NULL)
+            kept = vp_outline_section_new (vp_outline_section_get_heading (section),
+                                           vp_outline_section_get_heading_block (section),
+                                           vp_outline_section_get_lead_in (section),
+                                           vp_outline_section_get_lead_in_block (section),
+                                           -1);
+          vp_outline_section_append_item (kept, item);
+        }
+
+      if (kept != NULL)
+        vp_article_append_section (copy, kept);
+    }
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->recommendations));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(VpOutlineItem) recommendation = g_list_model_get_item (G_LIST_MODEL (self->recommendations), i);
+      g_autoptr(VpOutlineItem) item = dup_item_for_actors (recommendation, actor_ids);
+
+      if (item != NULL)
+        vp_article_append_recommendation (copy, item);
+    }
+
+  return copy;
+}

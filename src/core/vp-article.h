@@ -126,6 +126,9 @@ void                vp_article_set_active_actors   (VpArticle          *self,
 void                vp_article_share_active_actors (VpArticle          *self,
                                                     GHashTable         *actor_ids);
 
+VpArticle          *vp_article_dup_for_actors      (VpArticle          *self,
+                                                    const char * const *actor_ids);
+
 const char * const *vp_article_get_warnings        (VpArticle          *self);
 void                vp_article_add_warning         (VpArticle          *self,
                                                     const char         *format,
