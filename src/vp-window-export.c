@@ -72,23 +72,80 @@ find_kind (const char *id)
   return NULL;
 }
 
+/* Exporting by actor: with actors chosen in the filter bar, prints and
+ * exports hold the points the outlines show, and say so. The copies of
+ * the articles that hold them carry the sentence that says so, which
+ * also goes into their warnings (the JSON export's "warnings"). */
+#define SHOWN_ONLY_KEY "vp-shown-only"
+
+/* "Only the points that involve Iran, United States", or NULL when no
+ * actor is chosen. */
+static char *
+dup_shown_only_note (VpWindow *self)
+{
+  g_auto(GStrv) chosen = vp_filter_bar_dup_chosen (self->filter_bar);
+  VpActorSet *actors = vp_workspace_get_actors (self->workspace);
+  g_autoptr(GString) names = NULL;
+
+  if (chosen[0] == NULL)
+    return NULL;
+
+  names = g_string_new (NULL);
+  for (guint i = 0; chosen[i] != NULL; i++)
+    {
+      VpActor *actor = vp_actor_set_lookup (actors, chosen[i]);
+
+      if (names->len > 0)
+        /* Translators: between the names of actors in a list */
+        g_string_append (names, _(", "));
+      g_string_append (names, actor != NULL ? vp_actor_get_name (actor) : chosen[i]);
+    }
+
+  /* Translators: %s is a list of actors' names, as "Iran, United States" */
+  return g_strdup_printf (_("Only the points that involve %s"), names->str);
+}
+
+static void
+add_article (GPtrArray  *articles,
+             VpArticle  *article,
+             const char *shown_only,
+             char      **chosen)
+{
+  VpArticle *copy;
+
+  if (shown_only == NULL)
+    {
+      g_ptr_array_add (articles, g_object_ref (article));
+      return;
+    }
+
+  copy = vp_article_dup_for_actors (article, (const char * const *)chosen);
+  vp_article_add_warning (copy, "%s", shown_only);
+  g_object_set_data_full (G_OBJECT (copy), SHOWN_ONLY_KEY, g_strdup (shown_only), g_free);
+  g_ptr_array_add (articles, copy);
+}
+
 /* The article of @only, or every article of the workspace, in column
- * order. */
+ * order; with @shown_only, only the points the filtered outlines show
+ * (all of them without a filter). */
 static GPtrArray *
 collect_articles (VpWindow        *self,
-                  VpArticleColumn *only)
+                  VpArticleColumn *only,
+                  gboolean         shown_only)
 {
   GPtrArray *articles = g_ptr_array_new_with_free_func (g_object_unref);
   guint n = vp_workspace_get_n_articles (self->workspace);
+  g_auto(GStrv) chosen = vp_filter_bar_dup_chosen (self->filter_bar);
+  g_autofree char *note = shown_only ? dup_shown_only_note (self) : NULL;
 
   if (only != NULL)
     {
-      g_ptr_array_add (articles, g_object_ref (vp_article_column_get_article (only)));
+      add_article (articles, vp_article_column_get_article (only), note, chosen);
       return articles;
     }
 
   for (guint i = 0; i < n; i++)
-    g_ptr_array_add (articles, g_object_ref (vp_workspace_get_article (self->workspace, i)));
+    add_article (articles, vp_workspace_get_article (self->workspace, i), note, chosen);
 
   return articles;
 }
@@ -98,6 +155,20 @@ create_print_operation (VpWindow  *self,
                         GPtrArray *articles)
 {
   g_autofree char *title = vp_outline_layout_default_title (articles);
+  const char *shown_only = NULL;
+
+  if (articles->len > 0)
+    shown_only = g_object_get_data (g_ptr_array_index (articles, 0), SHOWN_ONLY_KEY);
+
+  /* The running header of every page says what the pages leave out. */
+  if (shown_only != NULL)
+    {
+      /* Translators: a document's title, then what its pages leave out */
+      char *noted = g_strdup_printf (_("%s — %s"), title, shown_only);
+
+      g_free (title);
+      title = noted;
+    }
 
   return vp_print_operation_new (articles, vp_workspace_get_actors (self->workspace), title);
 }
@@ -116,7 +187,7 @@ VpPrintOperation *
 _vp_window_create_print_operation (VpWindow        *self,
                                    VpArticleColumn *only)
 {
-  g_autoptr(GPtrArray) articles = collect_articles (self, only);
+  g_autoptr(GPtrArray) articles = collect_articles (self, only, TRUE);
 
   if (articles->len == 0)
     return NULL;
@@ -395,6 +466,10 @@ typedef struct
   const ExportKind *kind;
   GPtrArray        *all;       /* what the dialog offers to export */
   GPtrArray        *current;   /* the current article alone, when a choice */
+  /* The same with every point, when the outlines are filtered and the
+   * dialog offers the choice. */
+  GPtrArray        *all_points;
+  GPtrArray        *current_all_points;
 } ExportRequest;
 
 static void
@@ -404,6 +479,8 @@ export_request_free (gpointer data)
 
   g_clear_pointer (&request->all, g_ptr_array_unref);
   g_clear_pointer (&request->current, g_ptr_array_unref);
+  g_clear_pointer (&request->all_points, g_ptr_array_unref);
+  g_clear_pointer (&request->current_all_points, g_ptr_array_unref);
   g_free (request);
 }
 
@@ -460,13 +537,19 @@ export_chooser_response_cb (VpWindow             *self,
   if (file != NULL)
     {
       const char *scope = NULL;
+      const char *points = NULL;
       GPtrArray *articles = request->all;
       g_autoptr(GFile) folder = g_file_get_parent (file);
 
       if (request->current != NULL)
         scope = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "scope");
+      if (request->all_points != NULL)
+        points = gtk_file_chooser_get_choice (GTK_FILE_CHOOSER (chooser), "points");
+
       if (g_strcmp0 (scope, "current") == 0)
-        articles = request->current;
+        articles = g_strcmp0 (points, "all") == 0 ? request->current_all_points : request->current;
+      else if (g_strcmp0 (points, "all") == 0)
+        articles = request->all_points;
 
       /* The next export starts where this one went. */
       g_set_object (&self->export_folder, folder);
@@ -509,7 +592,7 @@ _vp_window_export (VpWindow        *self,
 
   request = g_new0 (ExportRequest, 1);
   request->kind = kind;
-  request->all = collect_articles (self, only);
+  request->all = collect_articles (self, only, TRUE);
 
   if (request->all->len == 0)
     {
@@ -544,12 +627,30 @@ _vp_window_export (VpWindow        *self,
 
       if (current != NULL)
         {
-          request->current = collect_articles (self, current);
+          request->current = collect_articles (self, current, TRUE);
+          request->current_all_points = collect_articles (self, current, FALSE);
           gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "scope", _("Articles"),
                                        ids, labels);
           gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "scope", "all");
         }
     }
+
+  /* With the outlines filtered by actor, the points they show, as the
+   * print does, or all of them. */
+  {
+    g_autofree char *note = dup_shown_only_note (self);
+
+    if (note != NULL)
+      {
+        const char *ids[] = { "shown", "all", NULL };
+        const char *labels[] = { _("Only Those Shown"), _("All Points"), NULL };
+
+        request->all_points = collect_articles (self, only, FALSE);
+        gtk_file_chooser_add_choice (GTK_FILE_CHOOSER (chooser), "points", _("Points"),
+                                     ids, labels);
+        gtk_file_chooser_set_choice (GTK_FILE_CHOOSER (chooser), "points", "shown");
+      }
+  }
 
   /* Where the last export went, or else the user's documents rather
    * than wherever the program happened to be started. */

@@ -884,6 +884,59 @@ test_print_pages (void)
   vp_test_destroy_window (window);
 }
 
+/* With the outlines filtered by actor, a print holds the points they
+ * show, and its running header says so. */
+static void
+test_print_filtered (void)
+{
+  static const char * const gulf[] = { "gulf-hotline.html", "gulf-ports.html", NULL };
+  g_auto(Scratch) scratch = { 0 };
+  VpWindow *window = open_window (gulf);
+
+  scratch_init (&scratch);
+
+  g_object_set (window, "show-filter", TRUE, NULL);
+  vp_filter_bar_set_chosen (window->filter_bar, "saudi-arabia", TRUE);
+
+  for (guint i = 0; i < 2; i++)
+    {
+      g_autoptr(VpPrintOperation) operation = _vp_window_create_print_operation (window, NULL);
+      g_autofree char *path = g_build_filename (scratch.path, "filtered.pdf", NULL);
+      g_autoptr(GError) error = NULL;
+      g_autoptr(DocumentRef) document = NULL;
+      g_autoptr(GString) text = g_string_new (NULL);
+      gboolean filtered = i == 0;
+
+      gtk_print_operation_set_export_filename (GTK_PRINT_OPERATION (operation), path);
+      g_assert_cmpint (gtk_print_operation_run (GTK_PRINT_OPERATION (operation),
+                                                GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error),
+                       ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+      g_assert_no_error (error);
+
+      document = open_pdf (path);
+      for (int p = 0; p < poppler_document_get_n_pages (document); p++)
+        {
+          g_autofree char *page = page_text (document, p);
+
+          g_string_append (text, page);
+        }
+
+      /* The points with Saudi Arabia, in both articles… */
+      g_assert_nonnull (strstr (text->str, "naval hotline"));
+      g_assert_nonnull (strstr (text->str, "port tariffs"));
+      /* …and the others only without the filter. */
+      g_assert_true ((strstr (text->str, "Muscat should keep") == NULL) == filtered);
+      g_assert_true ((strstr (text->str, "stop seizing tankers") == NULL) == filtered);
+      g_assert_true ((strstr (text->str, "Only the points that involve Saudi Arabia") != NULL) == filtered);
+      g_assert_true ((strstr (vp_print_operation_get_title (operation), "Saudi Arabia") != NULL) == filtered);
+
+      g_remove (path);
+      g_object_set (window, "show-filter", FALSE, NULL);
+    }
+
+  vp_test_destroy_window (window);
+}
+
 /* The paper last printed on is the paper of the next print and PDF. */
 static void
 test_page_setup_kept (void)
@@ -1058,6 +1111,7 @@ main (int   argc,
   g_test_add_func ("/vp/print/actions-enabled", test_actions_enabled);
   g_test_add_func ("/vp/print/print-dialog", test_print_dialog);
   g_test_add_func ("/vp/print/print-pages", test_print_pages);
+  g_test_add_func ("/vp/print/filtered", test_print_filtered);
   g_test_add_func ("/vp/print/page-setup-kept", test_page_setup_kept);
   g_test_add_func ("/vp/print/shortcuts-and-toast", test_shortcuts_and_toast);
   g_test_add_func ("/vp/print/print-to-file", test_print_to_file);
