@@ -165,21 +165,7 @@ rebuild (VpComparisonView *self)
 
       self->comparison = vp_comparison_new (articles, vp_workspace_get_actors (self->workspace));
       vp_comparison_set_threshold (self->comparison, self->threshold);
-
-      /* In the order the reader made them, as the comparison wants. */
-      n = vp_workspace_get_n_links (self->workspace);
-      for (guint i = 0; i < n; i++)
-        {
-          VpProposalRef a;
-          VpProposalRef b;
-          VpLinkKind kind;
-
-          vp_workspace_get_link (self->workspace, i, &kind, &a, &b);
-          if (kind == VP_LINK_LINK)
-            vp_comparison_link (self->comparison, &a, &b);
-          else
-            vp_comparison_unlink (self->comparison, &a, &b);
-        }
+      vp_workspace_apply_links (self->workspace, self->comparison, 0);
     }
 
   show_comparison (self);

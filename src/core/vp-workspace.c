@@ -2701,6 +2701,41 @@ vp_workspace_get_link (VpWorkspace   *self,
 }
 
 /**
+ * vp_workspace_apply_links:
+ * @comparison: a comparison of articles among which the workspace's stand
+ *   in their order
+ * @first: the position of the workspace's first article in @comparison
+ *
+ * Links and unlinks the proposals of @comparison as the reader did, in
+ * the order the reader did it: what the window shows and every export
+ * of a workspace's comparison.
+ */
+void
+vp_workspace_apply_links (VpWorkspace  *self,
+                          VpComparison *comparison,
+                          guint         first)
+{
+  g_return_if_fail (VP_IS_WORKSPACE (self));
+  g_return_if_fail (comparison != NULL);
+
+  for (guint i = 0; i < self->links->len; i++)
+    {
+      VpProposalRef a;
+      VpProposalRef b;
+      VpLinkKind kind;
+
+      vp_workspace_get_link (self, i, &kind, &a, &b);
+      a.article += first;
+      b.article += first;
+
+      if (kind == VP_LINK_LINK)
+        vp_comparison_link (comparison, &a, &b);
+      else
+        vp_comparison_unlink (comparison, &a, &b);
+    }
+}
+
+/**
  * vp_workspace_set_link:
  * @a: a proposal, its article by its position in the workspace
  * @b: another proposal

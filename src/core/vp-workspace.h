@@ -164,6 +164,9 @@ void         vp_workspace_get_link           (VpWorkspace    *self,
                                               VpLinkKind     *kind,
                                               VpProposalRef  *a,
                                               VpProposalRef  *b);
+void         vp_workspace_apply_links        (VpWorkspace    *self,
+                                              VpComparison   *comparison,
+                                              guint           first);
 void         vp_workspace_set_link           (VpWorkspace    *self,
                                               const VpProposalRef *a,
                                               const VpProposalRef *b,
