@@ -308,8 +308,9 @@ add_json_comparison (JsonBuilder  *builder,
 }
 
 static GBytes *
-export_json (GPtrArray  *articles,
-             VpActorSet *actor_set)
+export_json (GPtrArray    *articles,
+             VpActorSet   *actor_set,
+             VpComparison *given)
 {
   g_autoptr(JsonBuilder) builder = json_builder_new ();
   g_autoptr(JsonGenerator) generator = json_generator_new ();
@@ -328,7 +329,8 @@ export_json (GPtrArray  *articles,
   /* Only several articles have anything to compare. */
   if (articles->len > 1)
     {
-      g_autoptr(VpComparison) comparison = vp_comparison_new (articles, actor_set);
+      g_autoptr(VpComparison) comparison = given != NULL ? g_object_ref (given)
+                                                         : vp_comparison_new (articles, actor_set);
 
       add_json_comparison (builder, comparison);
     }
@@ -739,8 +741,9 @@ append_markdown_comparison (GString      *out,
 }
 
 static GBytes *
-export_markdown (GPtrArray  *articles,
-                 VpActorSet *actor_set)
+export_markdown (GPtrArray    *articles,
+                 VpActorSet   *actor_set,
+                 VpComparison *given)
 {
   g_autoptr(GPtrArray) actors = enabled_actors (actor_set);
   GString *out = g_string_new (NULL);
@@ -805,7 +808,8 @@ export_markdown (GPtrArray  *articles,
 
   if (articles->len > 1)
     {
-      g_autoptr(VpComparison) comparison = vp_comparison_new (articles, actor_set);
+      g_autoptr(VpComparison) comparison = given != NULL ? g_object_ref (given)
+                                                         : vp_comparison_new (articles, actor_set);
 
       append_markdown_comparison (out, comparison);
     }
@@ -921,8 +925,29 @@ vp_export_outline (VpExportFormat  format,
                    GPtrArray      *articles,
                    VpActorSet     *actors)
 {
+  return vp_export_outline_compared (format, articles, actors, NULL);
+}
+
+/**
+ * vp_export_outline_compared:
+ * @comparison: (nullable): the comparison of @articles, with the reader's
+ *   links and threshold, for the formats that show one (JSON, Markdown)
+ *   when there are several articles; %NULL to compare them afresh
+ *
+ * As vp_export_outline(), with the comparison the reader sees.
+ *
+ * Returns: (transfer full): the outlines of @articles in @format, UTF-8
+ */
+GBytes *
+vp_export_outline_compared (VpExportFormat  format,
+                            GPtrArray      *articles,
+                            VpActorSet     *actors,
+                            VpComparison   *comparison)
+{
   g_return_val_if_fail (articles != NULL, NULL);
   g_return_val_if_fail (actors == NULL || VP_IS_ACTOR_SET (actors), NULL);
+  g_return_val_if_fail (comparison == NULL ||
+                        vp_comparison_get_n_articles (comparison) == articles->len, NULL);
 
   switch (format)
     {
@@ -930,10 +955,10 @@ vp_export_outline (VpExportFormat  format,
       return export_text (articles, actors);
 
     case VP_EXPORT_FORMAT_JSON:
-      return export_json (articles, actors);
+      return export_json (articles, actors, comparison);
 
     case VP_EXPORT_FORMAT_MARKDOWN:
-      return export_markdown (articles, actors);
+      return export_markdown (articles, actors, comparison);
 
     case VP_EXPORT_FORMAT_CSV:
       return export_csv (articles, actors);

@@ -9,6 +9,7 @@
 
 #include "vp-actor-set.h"
 #include "vp-article.h"
+#include "vp-comparison.h"
 
 G_BEGIN_DECLS
 
@@ -25,5 +26,9 @@ gboolean  vp_export_format_from_string (const char     *name,
 GBytes   *vp_export_outline            (VpExportFormat  format,
                                         GPtrArray      *articles,
                                         VpActorSet     *actors);
+GBytes   *vp_export_outline_compared   (VpExportFormat  format,
+                                        GPtrArray      *articles,
+                                        VpActorSet     *actors,
+                                        VpComparison   *comparison);
 
 G_END_DECLS

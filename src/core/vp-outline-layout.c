@@ -162,6 +162,7 @@ struct _VpOutlineLayout
   GPtrArray             *articles;
   VpActorSet            *actors;
   char                  *title;
+  VpComparison          *comparison;    /* the reader's, or NULL */
 
   double                 page_width;
   double                 page_height;
@@ -1353,7 +1354,9 @@ static void
 add_groups (VpOutlineLayout *self,
             Flow            *flow)
 {
-  g_autoptr(VpComparison) comparison = vp_comparison_new (self->articles, self->actors);
+  g_autoptr(VpComparison) comparison = self->comparison != NULL
+                                          ? g_object_ref (self->comparison)
+                                          : vp_comparison_new (self->articles, self->actors);
   guint n_groups = vp_comparison_get_n_groups (comparison);
   LinesOptions with_next = { .with_next = TRUE };
   g_autofree char *widest_number = g_strdup_printf ("%u", self->articles->len);
@@ -1841,6 +1844,7 @@ vp_outline_layout_dispose (GObject *object)
   g_clear_pointer (&self->chip_layouts, g_hash_table_unref);
   g_clear_pointer (&self->articles, g_ptr_array_unref);
   g_clear_object (&self->actors);
+  g_clear_object (&self->comparison);
   g_clear_object (&self->context);
   g_clear_object (&self->rtl_context);
 
@@ -2105,6 +2109,26 @@ vp_outline_layout_set_page_size (VpOutlineLayout *self,
   self->page_width = width;
   self->page_height = height;
   self->dirty = TRUE;
+}
+
+/**
+ * vp_outline_layout_set_comparison:
+ * @comparison: (nullable): the comparison of the layout's articles, with
+ *   the reader's links and threshold; %NULL to compare them afresh
+ *
+ * The matching proposals of several articles are laid out as @comparison
+ * groups them.
+ */
+void
+vp_outline_layout_set_comparison (VpOutlineLayout *self,
+                                  VpComparison    *comparison)
+{
+  g_return_if_fail (VP_IS_OUTLINE_LAYOUT (self));
+  g_return_if_fail (comparison == NULL ||
+                    vp_comparison_get_n_articles (comparison) == self->articles->len);
+
+  if (g_set_object (&self->comparison, comparison))
+    self->dirty = TRUE;
 }
 
 void

@@ -9,6 +9,7 @@
 #include <gio/gio.h>
 
 #include "vp-actor-set.h"
+#include "vp-comparison.h"
 #include "vp-article.h"
 
 G_BEGIN_DECLS
@@ -40,6 +41,8 @@ VpArticle       *vp_outline_layout_get_article        (VpOutlineLayout *self,
 void             vp_outline_layout_set_page_size      (VpOutlineLayout *self,
                                                        double           width,
                                                        double           height);
+void             vp_outline_layout_set_comparison     (VpOutlineLayout *self,
+                                                       VpComparison    *comparison);
 void             vp_outline_layout_get_page_size      (VpOutlineLayout *self,
                                                        double          *width,
                                                        double          *height);
