@@ -207,6 +207,38 @@ pdf_title (GPtrArray *articles,
   return vp_outline_layout_default_title (articles);
 }
 
+/* The comparison of @articles, with the proposals linked and unlinked as
+ * the readers of the workspace files among @inputs did; NULL with one
+ * article, which has nothing to compare. */
+static VpComparison *
+dup_comparison (GPtrArray  *articles,
+                GArray     *inputs,
+                VpActorSet *actors)
+{
+  VpComparison *comparison;
+  guint first = 0;
+
+  if (articles->len < 2)
+    return NULL;
+
+  comparison = vp_comparison_new (articles, actors);
+  for (guint i = 0; i < inputs->len; i++)
+    {
+      Input *input = &g_array_index (inputs, Input, i);
+
+      if (input->workspace == NULL)
+        {
+          first++;
+          continue;
+        }
+
+      vp_workspace_apply_links (input->workspace, comparison, first);
+      first += vp_workspace_get_n_articles (input->workspace);
+    }
+
+  return comparison;
+}
+
 static gboolean
 export_pdf (GPtrArray   *articles,
             GArray      *inputs,
@@ -217,11 +249,13 @@ export_pdf (GPtrArray   *articles,
 {
   g_autofree char *title = pdf_title (articles, inputs);
   g_autoptr(VpOutlineLayout) layout = vp_outline_layout_new (articles, actors, title);
+  g_autoptr(VpComparison) comparison = dup_comparison (articles, inputs, actors);
   double width;
   double height;
 
   vp_paper_get_size (paper, &width, &height);
   vp_outline_layout_set_page_size (layout, width, height);
+  vp_outline_layout_set_comparison (layout, comparison);
 
   return vp_pdf_export (layout, filename, error);
 }
@@ -425,7 +459,11 @@ vp_cli_run (int    argc,
       return status;
     }
 
-  output = vp_export_outline (format, articles, actors);
+  {
+    g_autoptr(VpComparison) comparison = dup_comparison (articles, inputs, actors);
+
+    output = vp_export_outline_compared (format, articles, actors, comparison);
+  }
   if (!write_stdout (output, &error))
     {
       g_printerr ("viewpoints: %s\n", error->message);

@@ -987,6 +987,148 @@ test_save_usage (void)
     }
 }
 
+/* The proposals a reader linked and unlinked in a workspace are grouped
+ * as the reader said, in the JSON and in the PDF, also with a page added
+ * before the workspace's articles. */
+static void
+test_workspace_links (void)
+{
+  static const char * const names[] = {
+    "back-the-gulf-dialogue.html", "leverage-before-talks.html", "riyadh-should-lead.html",
+  };
+  g_autofree char *dir = g_dir_make_tmp ("vp-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "linked.viewpoints", NULL);
+  g_autofree char *pdf = g_build_filename (dir, "linked.pdf", NULL);
+  g_autofree char *pdf_arg = g_strconcat ("--export-pdf=", pdf, NULL);
+  g_autofree char *page = fixture ("wordpress-op-ed.html");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(VpWorkspace) workspace = vp_workspace_new (NULL);
+  g_autoptr(GError) error = NULL;
+  /* Two points no similarity groups, the first of each of two samples;
+   * and the third sample's hotline, taken out of its group with the
+   * other two. */
+  const VpProposalRef linked[] = { { 0, 0, 0 }, { 1, 0, 0 } };
+  const VpProposalRef separated[] = { { 0, 1, 2 }, { 2, 0, 1 } };
+  const VpProposalRef still[] = { { 1, 0, 2 }, { 2, 0, 1 } };
+  const char * const args[] = { "--outline", "--format=json", path, NULL };
+  const char * const page_first_args[] = { "--outline", "--format=json", page, path, NULL };
+  const char * const pdf_args[] = { pdf_arg, path, NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autofree char *name = sample (names[i]);
+      g_autoptr(GFile) sample_file = g_file_new_for_path (name);
+
+      g_assert_true (vp_workspace_add_file (workspace, sample_file, names[i], NULL, &error));
+      g_assert_no_error (error);
+    }
+  vp_workspace_set_link (workspace, &linked[0], &linked[1], VP_LINK_LINK);
+  vp_workspace_set_link (workspace, &separated[0], &separated[1], VP_LINK_UNLINK);
+  vp_workspace_set_link (workspace, &still[0], &still[1], VP_LINK_UNLINK);
+  g_assert_true (vp_workspace_save_to_file (workspace, file, NULL, &error));
+  g_assert_no_error (error);
+
+  for (guint r = 0; r < 2; r++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_auto(Run) run = { 0 };
+      guint shift = r;  /* the page before the workspace is article 0 */
+      JsonArray *groups;
+      gboolean found_linked = FALSE;
+
+      run_viewpoints (&run, r == 0 ? args : page_first_args);
+      g_assert_cmpint (run.status, ==, 0);
+      groups = json_object_get_array_member (
+                 json_object_get_object_member (parse_output (parser, run.out), "comparison"),
+                 "groups");
+
+      for (guint g = 0; g < json_array_get_length (groups); g++)
+        {
+          JsonArray *group = json_array_get_array_element (groups, g);
+          gboolean has_hotline = FALSE;
+          gboolean has_partner = FALSE;
+
+          for (guint k = 0; k < json_array_get_length (group); k++)
+            {
+              JsonObject *member = json_array_get_object_element (group, k);
+              VpProposalRef ref = {
+                json_object_get_int_member (member, "article"),
+                json_object_get_int_member (member, "section"),
+                json_object_get_int_member (member, "item"),
+              };
+
+              has_hotline |= ref.article == separated[1].article + shift &&
+                             ref.section == separated[1].section && ref.item == separated[1].item;
+              has_partner |= (ref.article == separated[0].article + shift &&
+                              ref.section == separated[0].section && ref.item == separated[0].item) ||
+                             (ref.article == still[0].article + shift &&
+                              ref.section == still[0].section && ref.item == still[0].item);
+
+              if (ref.article == linked[0].article + shift && ref.section == 0 && ref.item == 0)
+                {
+                  JsonObject *other = json_array_get_object_element (group, k == 0 ? 1 : 0);
+
+                  g_assert_cmpuint (json_array_get_length (group), ==, 2);
+                  g_assert_cmpint (json_object_get_int_member (other, "article"), ==, linked[1].article + shift);
+                  g_assert_cmpint (json_object_get_int_member (other, "section"), ==, 0);
+                  g_assert_cmpint (json_object_get_int_member (other, "item"), ==, 0);
+                  found_linked = TRUE;
+                }
+            }
+
+          /* The separated hotline is grouped with neither proposal it
+           * was taken from (the page before may have one like it). */
+          g_assert_false (has_hotline && has_partner);
+        }
+      g_assert_true (found_linked);
+    }
+
+  /* The PDF's page of matching proposals too, which comes before the
+   * outlines: the linked points are on it, the separated hotline not. */
+  {
+    g_auto(Run) printed = { 0 };
+    g_autoptr(DocumentRef) document = NULL;
+    g_autoptr(VpComparison) comparison = NULL;
+    g_autoptr(GPtrArray) articles = g_ptr_array_new ();
+    g_autoptr(GString) text = g_string_new (NULL);
+    const char *groups_page;
+    const char *outlines;
+
+    run_viewpoints (&printed, pdf_args);
+    g_assert_cmpint (printed.status, ==, 0);
+    document = open_pdf (pdf);
+    for (int p = 0; p < poppler_document_get_n_pages (document); p++)
+      {
+        g_autofree char *one = page_text (document, p);
+
+        g_string_append (text, one);
+      }
+
+    for (guint i = 0; i < vp_workspace_get_n_articles (workspace); i++)
+      g_ptr_array_add (articles, vp_workspace_get_article (workspace, i));
+    comparison = vp_comparison_new (articles, vp_workspace_get_actors (workspace));
+
+    groups_page = strstr (text->str, "Matching proposals");
+    g_assert_nonnull (groups_page);
+    outlines = strstr (groups_page, vp_article_get_title (g_ptr_array_index (articles, 0)));
+    g_assert_nonnull (outlines);
+
+    for (guint i = 0; i < 3; i++)
+      {
+        const VpProposalRef *ref = i < 2 ? &linked[i] : &separated[1];
+        g_autofree char *start = g_utf8_substring (vp_outline_item_get_text (vp_comparison_get_item (comparison, ref)),
+                                                   0, 16);
+        const char *found = g_strstr_len (groups_page, outlines - groups_page, start);
+
+        g_assert_true ((found != NULL) == (i < 2));
+      }
+  }
+
+  g_unlink (path);
+  g_unlink (pdf);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1008,6 +1150,7 @@ main (int   argc,
   g_test_add_func ("/vp/cli/save-actors", test_save_actors);
   g_test_add_func ("/vp/cli/save-failures", test_save_failures);
   g_test_add_func ("/vp/cli/save-usage", test_save_usage);
+  g_test_add_func ("/vp/cli/workspace-links", test_workspace_links);
 
   return g_test_run ();
 }
