@@ -27,6 +27,7 @@ struct _VpPrintOperation
   GPtrArray         *articles;
   VpActorSet        *actors;
   char              *title;
+  VpComparison      *comparison;  /* the reader's, or NULL */
 
   /* Only from begin-print to end-print. */
   VpOutlineLayout   *layout;
@@ -100,6 +101,7 @@ vp_print_operation_begin_print (GtkPrintOperation *operation,
   self->page_setup = gtk_page_setup_copy (setup);
 
   self->layout = vp_outline_layout_new (self->articles, self->actors, self->title);
+  vp_outline_layout_set_comparison (self->layout, self->comparison);
 
   /* A full page in points: the layout's own units, with the origin at the
    * paper's corner, whatever the printer's resolution. */
@@ -186,6 +188,7 @@ vp_print_operation_finalize (GObject *object)
 {
   VpPrintOperation *self = (VpPrintOperation *)object;
 
+  g_clear_object (&self->comparison);
   g_clear_pointer (&self->title, g_free);
 
   G_OBJECT_CLASS (vp_print_operation_parent_class)->finalize (object);
@@ -253,6 +256,20 @@ vp_print_operation_new (GPtrArray  *articles,
   load_settings (self);
 
   return self;
+}
+
+/**
+ * vp_print_operation_set_comparison:
+ * @comparison: (nullable): the comparison of the articles, with the
+ *   reader's links and threshold; %NULL to compare them afresh
+ */
+void
+vp_print_operation_set_comparison (VpPrintOperation *self,
+                                   VpComparison     *comparison)
+{
+  g_return_if_fail (VP_IS_PRINT_OPERATION (self));
+
+  g_set_object (&self->comparison, comparison);
 }
 
 const char *

@@ -18,6 +18,8 @@ G_DECLARE_FINAL_TYPE (VpPrintOperation, vp_print_operation, VP, PRINT_OPERATION,
 VpPrintOperation *vp_print_operation_new            (GPtrArray        *articles,
                                                      VpActorSet       *actors,
                                                      const char       *title);
+void              vp_print_operation_set_comparison (VpPrintOperation *self,
+                                                     VpComparison     *comparison);
 const char       *vp_print_operation_get_title      (VpPrintOperation *self);
 guint             vp_print_operation_get_n_articles (VpPrintOperation *self);
 int               vp_print_operation_get_n_pages    (VpPrintOperation *self);

@@ -150,10 +150,29 @@ collect_articles (VpWindow        *self,
   return articles;
 }
 
+/* The comparison the pane shows, with the reader's links and threshold,
+ * when @articles are the workspace's own in column order: otherwise (one
+ * article, or copies of some points) they are compared afresh. */
+static VpComparison *
+comparison_for (VpWindow  *self,
+                GPtrArray *articles)
+{
+  if (articles->len < 2 || articles->len != vp_workspace_get_n_articles (self->workspace))
+    return NULL;
+
+  for (guint i = 0; i < articles->len; i++)
+    if (g_ptr_array_index (articles, i) != vp_workspace_get_article (self->workspace, i))
+      return NULL;
+
+  return vp_comparison_view_get_comparison (self->comparison_view);
+}
+
 static VpPrintOperation *
 create_print_operation (VpWindow  *self,
                         GPtrArray *articles)
 {
+  VpPrintOperation *operation;
+
   g_autofree char *title = vp_outline_layout_default_title (articles);
   const char *shown_only = NULL;
 
@@ -170,7 +189,10 @@ create_print_operation (VpWindow  *self,
       title = noted;
     }
 
-  return vp_print_operation_new (articles, vp_workspace_get_actors (self->workspace), title);
+  operation = vp_print_operation_new (articles, vp_workspace_get_actors (self->workspace), title);
+  vp_print_operation_set_comparison (operation, comparison_for (self, articles));
+
+  return operation;
 }
 
 /**
@@ -442,8 +464,9 @@ _vp_window_export_to_file (VpWindow   *self,
     }
   else
     {
-      g_autoptr(GBytes) bytes = vp_export_outline (kind->format, articles,
-                                                   vp_workspace_get_actors (self->workspace));
+      g_autoptr(GBytes) bytes = vp_export_outline_compared (kind->format, articles,
+                                                            vp_workspace_get_actors (self->workspace),
+                                                            comparison_for (self, articles));
 
       gsize length;
       const char *data = g_bytes_get_data (bytes, &length);

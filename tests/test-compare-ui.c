@@ -14,6 +14,8 @@
 #include <string.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
 
 #include "vp-article-column.h"
 #include "vp-outline-item.h"
@@ -905,6 +907,72 @@ test_accessible_names (void)
   vp_test_destroy_window (window);
 }
 
+/* The exports of the window's articles group the proposals as the pane
+ * does, links and all; those of some points only compare them afresh. */
+static void
+test_export_links (void)
+{
+  VpWindow *window = open_samples ();
+  VpWorkspace *workspace = vp_window_get_workspace (window);
+  g_autofree char *dir = g_dir_make_tmp ("vp-compare-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "linked.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GPtrArray) articles = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < vp_workspace_get_n_articles (workspace); i++)
+    g_ptr_array_add (articles, g_object_ref (vp_workspace_get_article (workspace, i)));
+
+  /* The third article's hotline taken out of its group. */
+  vp_workspace_separate_proposals (workspace, &hotline[0], &hotline[2]);
+  vp_workspace_separate_proposals (workspace, &hotline[1], &hotline[2]);
+
+  for (guint r = 0; r < 2; r++)
+    {
+      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(GError) error = NULL;
+      g_autofree char *json = NULL;
+      JsonArray *groups;
+      gboolean hotline_grouped = FALSE;
+
+      g_assert_true (_vp_window_export_to_file (window, "json", articles, file));
+      g_file_get_contents (path, &json, NULL, &error);
+      g_assert_no_error (error);
+      json_parser_load_from_data (parser, json, -1, &error);
+      g_assert_no_error (error);
+      groups = json_object_get_array_member (
+                 json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
+                                                "comparison"),
+                 "groups");
+
+      for (guint g = 0; g < json_array_get_length (groups); g++)
+        {
+          JsonArray *group = json_array_get_array_element (groups, g);
+
+          for (guint k = 0; k < json_array_get_length (group); k++)
+            {
+              JsonObject *member = json_array_get_object_element (group, k);
+
+              hotline_grouped |= json_object_get_int_member (member, "article") == hotline[2].article &&
+                                 json_object_get_int_member (member, "section") == hotline[2].section &&
+                                 json_object_get_int_member (member, "item") == hotline[2].item;
+            }
+        }
+
+      /* Separated in the pane, separated in the file; undone, grouped
+       * again. */
+      g_assert_true (hotline_grouped == (r == 1));
+      if (r == 0)
+        {
+          vp_workspace_forget_link (workspace, &hotline[0], &hotline[2]);
+          vp_workspace_forget_link (workspace, &hotline[1], &hotline[2]);
+        }
+    }
+
+  g_remove (path);
+  g_rmdir (dir);
+  vp_test_destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -922,6 +990,7 @@ main (int   argc,
   g_test_add_func ("/vp/compare/sync-to-matches", test_sync_to_matches);
   g_test_add_func ("/vp/compare/link", test_link);
   g_test_add_func ("/vp/compare/separate", test_separate);
+  g_test_add_func ("/vp/compare/export-links", test_export_links);
   g_test_add_func ("/vp/compare/accessible-names", test_accessible_names);
 
   return g_test_run ();
