@@ -171,10 +171,9 @@ static VpPrintOperation *
 create_print_operation (VpWindow  *self,
                         GPtrArray *articles)
 {
-  VpPrintOperation *operation;
-
   g_autofree char *title = vp_outline_layout_default_title (articles);
   const char *shown_only = NULL;
+  VpPrintOperation *operation;
 
   if (articles->len > 0)
     shown_only = g_object_get_data (g_ptr_array_index (articles, 0), SHOWN_ONLY_KEY);
