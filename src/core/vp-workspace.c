@@ -1408,6 +1408,31 @@ vp_workspace_tag_span (VpWorkspace  *self,
   return TRUE;
 }
 
+/* Takes back the reader's annotation of @kind at a span, as one step of
+ * the history named @label. */
+static gboolean
+remove_span_annotation (VpWorkspace      *self,
+                        VpArticle        *article,
+                        VpAnnotationKind  kind,
+                        const char       *actor_id,
+                        int               block,
+                        guint             start,
+                        guint             end,
+                        const char       *label)
+{
+  VpAnnotation *annotation = vp_article_lookup_annotation (article, kind, actor_id,
+                                                           block, start, end);
+
+  if (annotation == NULL)
+    return FALSE;
+
+  begin_command (self, label);
+  remove_annotation (self, article, annotation);
+  end_command (self);
+
+  return TRUE;
+}
+
 /**
  * vp_workspace_untag_span:
  * @article: one of the workspace's articles
@@ -1429,22 +1454,15 @@ vp_workspace_untag_span (VpWorkspace *self,
                          guint        end)
 {
   g_autofree char *label = NULL;
-  VpAnnotation *tag;
 
   if (!check_span (self, article, actor_id, block, start, end))
     return FALSE;
 
-  tag = vp_article_lookup_annotation (article, VP_ANNOTATION_TAG, actor_id, block, start, end);
-  if (tag == NULL)
-    return FALSE;
-
   /* Translators: an action in the history; %s is an actor's name */
   label = g_strdup_printf (_("Remove %s Tag"), actor_name (self, actor_id));
-  begin_command (self, label);
-  remove_annotation (self, article, tag);
-  end_command (self);
 
-  return TRUE;
+  return remove_span_annotation (self, article, VP_ANNOTATION_TAG, actor_id,
+                                 block, start, end, label);
 }
 
 /**
@@ -1526,23 +1544,15 @@ vp_workspace_restore_mention (VpWorkspace *self,
                               guint        end)
 {
   g_autofree char *label = NULL;
-  VpAnnotation *rejection;
 
   if (!check_span (self, article, actor_id, block, start, end))
     return FALSE;
 
-  rejection = vp_article_lookup_annotation (article, VP_ANNOTATION_REJECTION, actor_id,
-                                            block, start, end);
-  if (rejection == NULL)
-    return FALSE;
-
   /* Translators: an action in the history; %s is an actor's name */
   label = g_strdup_printf (_("Restore %s Mention"), actor_name (self, actor_id));
-  begin_command (self, label);
-  remove_annotation (self, article, rejection);
-  end_command (self);
 
-  return TRUE;
+  return remove_span_annotation (self, article, VP_ANNOTATION_REJECTION, actor_id,
+                                 block, start, end, label);
 }
 
 static gboolean
