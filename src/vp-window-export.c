@@ -84,25 +84,18 @@ static char *
 dup_shown_only_note (VpWindow *self)
 {
   g_auto(GStrv) chosen = vp_filter_bar_dup_chosen (self->filter_bar);
-  VpActorSet *actors = vp_workspace_get_actors (self->workspace);
-  g_autoptr(GString) names = NULL;
+  g_autofree char *names = NULL;
 
   if (chosen[0] == NULL)
     return NULL;
 
-  names = g_string_new (NULL);
-  for (guint i = 0; chosen[i] != NULL; i++)
-    {
-      VpActor *actor = vp_actor_set_lookup (actors, chosen[i]);
-
-      if (names->len > 0)
-        /* Translators: between the names of actors in a list */
-        g_string_append (names, _(", "));
-      g_string_append (names, actor != NULL ? vp_actor_get_name (actor) : chosen[i]);
-    }
+  names = vp_actor_set_join_names (vp_workspace_get_actors (self->workspace),
+                                   (const char * const *)chosen,
+                                   /* Translators: between the names of actors in a list */
+                                   _(", "));
 
   /* Translators: %s is a list of actors' names, as "Iran, United States" */
-  return g_strdup_printf (_("Only the points that involve %s"), names->str);
+  return g_strdup_printf (_("Only the points that involve %s"), names);
 }
 
 static void

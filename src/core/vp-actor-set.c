@@ -157,6 +157,38 @@ vp_actor_set_lookup (VpActorSet *self,
 }
 
 /**
+ * vp_actor_set_join_names:
+ * @self: (nullable): the actor set; without one, the ids stand for names
+ * @ids: (array zero-terminated=1): actor ids
+ * @separator: what goes between two names
+ *
+ * Returns: (transfer full): the actors' names in a row, as "Iran, United
+ *   States"; an id the set lacks stands for its actor's name
+ */
+char *
+vp_actor_set_join_names (VpActorSet         *self,
+                         const char * const *ids,
+                         const char         *separator)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (self == NULL || VP_IS_ACTOR_SET (self), NULL);
+  g_return_val_if_fail (ids != NULL, NULL);
+  g_return_val_if_fail (separator != NULL, NULL);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      VpActor *actor = self != NULL ? vp_actor_set_lookup (self, ids[i]) : NULL;
+
+      if (i > 0)
+        g_string_append (out, separator);
+      g_string_append (out, actor != NULL ? vp_actor_get_name (actor) : ids[i]);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/**
  * vp_actor_set_find:
  * @position: (out) (optional): where the actor with @id is in the list
  *

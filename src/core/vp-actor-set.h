@@ -44,6 +44,9 @@ gboolean    vp_actor_set_save_to_file       (VpActorSet    *self,
                                              GError       **error);
 VpActor    *vp_actor_set_lookup             (VpActorSet    *self,
                                              const char    *id);
+char       *vp_actor_set_join_names         (VpActorSet    *self,
+                                             const char * const *ids,
+                                             const char    *separator);
 gboolean    vp_actor_set_find               (VpActorSet    *self,
                                              const char    *id,
                                              guint         *position);

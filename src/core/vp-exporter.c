@@ -69,24 +69,6 @@ actor_name (VpActorSet *actors,
   return actor != NULL ? vp_actor_get_name (actor) : id;
 }
 
-/* "Iran, United States", by name. */
-static char *
-join_actor_names (VpActorSet         *actors,
-                  const char * const *ids,
-                  const char         *separator)
-{
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; ids[i] != NULL; i++)
-    {
-      if (i > 0)
-        g_string_append (out, separator);
-      g_string_append (out, actor_name (actors, ids[i]));
-    }
-
-  return g_string_free (out, FALSE);
-}
-
 static VpOutlineSection *
 get_section (VpArticle *article,
              guint      i)
@@ -423,7 +405,7 @@ append_text_item (GString       *out,
 
   if (ids[0] != NULL)
     {
-      g_autofree char *names = join_actor_names (actors, ids, ", ");
+      g_autofree char *names = vp_actor_set_join_names (actors, ids, ", ");
 
       g_string_append_printf (out, " [%s]", names);
     }
@@ -855,7 +837,7 @@ append_csv_item (GString       *out,
 {
   const char *label = vp_outline_item_get_label (item);
   g_autofree char *full_label = NULL;
-  g_autofree char *names = join_actor_names (actors, vp_outline_item_get_actors (item), "; ");
+  g_autofree char *names = vp_actor_set_join_names (actors, vp_outline_item_get_actors (item), "; ");
   guint n_children = vp_outline_item_get_n_children (item);
 
   if (parent_label != NULL)
