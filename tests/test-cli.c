@@ -516,6 +516,27 @@ test_export_pdf_single (void)
   g_rmdir (dir);
 }
 
+/* Runs viewpoints with @args, whose output @nowhere lies in a folder that
+ * does not exist: one line says so, and @dir stays empty. */
+static void
+assert_not_written (const char * const *args,
+                    const char         *nowhere,
+                    const char         *dir)
+{
+  g_auto(Run) run = { 0 };
+  g_autofree char *folder = g_path_get_dirname (nowhere);
+  g_autofree char *message =
+    g_strdup_printf ("viewpoints: %s: could not be saved: the folder “%s” does not exist\n",
+                     nowhere, folder);
+  g_autoptr(GDir) listing = NULL;
+
+  run_viewpoints (&run, args);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.err, ==, message);
+  listing = g_dir_open (dir, 0, NULL);
+  g_assert_null (g_dir_read_name (listing));
+}
+
 static void
 test_export_pdf_failures (void)
 {
@@ -555,20 +576,7 @@ test_export_pdf_failures (void)
 
   /* An output that cannot be written is one line naming it, and leaves
    * nothing behind. */
-  {
-    g_auto(Run) run = { 0 };
-    g_autofree char *folder = g_path_get_dirname (nowhere);
-    g_autofree char *message =
-      g_strdup_printf ("viewpoints: %s: could not be saved: the folder “%s” does not exist\n",
-                       nowhere, folder);
-    g_autoptr(GDir) listing = NULL;
-
-    run_viewpoints (&run, unwritable);
-    g_assert_cmpint (run.status, ==, 1);
-    g_assert_cmpstr (run.err, ==, message);
-    listing = g_dir_open (dir, 0, NULL);
-    g_assert_null (g_dir_read_name (listing));
-  }
+  assert_not_written (unwritable, nowhere, dir);
 
   g_rmdir (dir);
 }
@@ -946,20 +954,7 @@ test_save_failures (void)
   }
 
   /* An output that cannot be written says why, and leaves nothing. */
-  {
-    g_auto(Run) run = { 0 };
-    g_autofree char *folder = g_path_get_dirname (nowhere);
-    g_autofree char *message =
-      g_strdup_printf ("viewpoints: %s: could not be saved: the folder “%s” does not exist\n",
-                       nowhere, folder);
-    g_autoptr(GDir) listing = NULL;
-
-    run_viewpoints (&run, unwritable);
-    g_assert_cmpint (run.status, ==, 1);
-    g_assert_cmpstr (run.err, ==, message);
-    listing = g_dir_open (dir, 0, NULL);
-    g_assert_null (g_dir_read_name (listing));
-  }
+  assert_not_written (unwritable, nowhere, dir);
 
   g_rmdir (dir);
 }
