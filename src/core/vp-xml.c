@@ -89,6 +89,28 @@ internal_subset_cb (void          *data,
   xmlStopParser (ctxt);
 }
 
+/* The only entities a document may use are the five XML predefines
+ * (&amp; and the like). The DOCTYPE check above refuses a document that
+ * declares others, but not before libxml2 has parsed it to the end when
+ * an earlier error (a malformed XML declaration, say) has turned its SAX
+ * callbacks off: it then still declares and expands the entities of the
+ * internal subset, and nested ones grow without bound (found by
+ * fuzz-workspace-reader). Answering every lookup here means that no
+ * declared entity is ever expanded, whatever the parser's state. */
+static xmlEntity *
+get_entity_cb (void          *data,
+               const xmlChar *name)
+{
+  return xmlGetPredefinedEntity (name);
+}
+
+static xmlEntity *
+get_parameter_entity_cb (void          *data,
+                         const xmlChar *name)
+{
+  return NULL;
+}
+
 /**
  * _vp_xml_parse:
  * @data: the bytes of a document
@@ -126,6 +148,8 @@ _vp_xml_parse (const char  *data,
 
   ctxt->_private = report;
   ctxt->sax->internalSubset = internal_subset_cb;
+  ctxt->sax->getEntity = get_entity_cb;
+  ctxt->sax->getParameterEntity = get_parameter_entity_cb;
   ctxt->sax->serror = parse_error_cb;
 
   /* NONET: never fetch anything. No NOENT or DTDLOAD, so entities would
